@@ -1,0 +1,2 @@
+/** The home page. */
+package ru.nko42.portal.web.home;
