@@ -30,10 +30,15 @@ public final class Causes {
         return false;
     }
 
-    /** One line: the root cause's message, without stack trace. */
+    /** One line without stack trace: the innermost SQL message (it names the server), else the root cause's. */
     public static String oneLine(Throwable thrown) {
-        Throwable root = root(thrown);
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        Throwable chosen = root(thrown);
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException && t.getMessage() != null) {
+                chosen = t;
+            }
+        }
+        String message = chosen.getMessage() == null ? chosen.getClass().getSimpleName() : chosen.getMessage();
         return message.replaceAll("\\s+", " ").trim();
     }
 }

@@ -29,10 +29,11 @@ public class DatabaseReadinessCheck implements HealthCheck {
             statement.executeQuery("SELECT 1 FROM flyway_schema_history WHERE success LIMIT 1");
             return HealthCheckResponse.up(NAME);
         } catch (SQLException e) {
-            return HealthCheckResponse.named(NAME)
-                    .down()
-                    .withData("sqlState", String.valueOf(e.getSQLState()))
-                    .build();
+            var down = HealthCheckResponse.named(NAME).down();
+            if (e.getSQLState() != null) {
+                down.withData("sqlState", e.getSQLState());
+            }
+            return down.build();
         }
     }
 }

@@ -35,7 +35,14 @@ public class DirectoryOverviewService {
                 .setParameter("code", code)
                 .getResultStream()
                 .findFirst()
-                .map(m -> toSummary(m, publishedCountsByMunicipality().getOrDefault(m.getId(), 0L)));
+                .map(m -> toSummary(m, publishedCountIn(m)));
+    }
+
+    private long publishedCountIn(Municipality municipality) {
+        return em.createNamedQuery(Organization.COUNT_IN_STATE_IN_MUNICIPALITY, Long.class)
+                .setParameter("state", PublicationState.PUBLISHED)
+                .setParameter("municipality", municipality)
+                .getSingleResult();
     }
 
     private Map<Long, Long> publishedCountsByMunicipality() {

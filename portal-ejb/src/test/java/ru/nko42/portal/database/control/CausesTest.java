@@ -13,9 +13,12 @@ class CausesTest {
     void aRefusedConnectionDeepInTheChainIsAConnectionFailure() {
         var refused = new RuntimeException(
                 "Unable to obtain connection",
-                new SQLException("wrapper", "HY000", new ConnectException("Connection refused")));
+                new SQLException(
+                        "Socket fail to connect to db:3306.  Connection refused",
+                        "HY000",
+                        new ConnectException("Connection refused")));
         assertThat(Causes.isConnectionFailure(refused)).isTrue();
-        assertThat(Causes.oneLine(refused)).isEqualTo("Connection refused");
+        assertThat(Causes.oneLine(refused)).isEqualTo("Socket fail to connect to db:3306. Connection refused");
     }
 
     @Test
@@ -23,6 +26,13 @@ class CausesTest {
         var lost = new RuntimeException(new SQLNonTransientConnectionException("Socket fail\n to connect", "08000"));
         assertThat(Causes.isConnectionFailure(lost)).isTrue();
         assertThat(Causes.oneLine(lost)).isEqualTo("Socket fail to connect");
+    }
+
+    @Test
+    void withoutAnSqlMessageTheRootCauseSpeaks() {
+        var refused =
+                new RuntimeException("pool", new IllegalStateException(new ConnectException("Connection refused")));
+        assertThat(Causes.oneLine(refused)).isEqualTo("Connection refused");
     }
 
     @Test

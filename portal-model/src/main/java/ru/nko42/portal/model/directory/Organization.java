@@ -17,7 +17,9 @@ import ru.nko42.portal.model.common.BaseEntity;
 /** A member of the directory: an NGO or a TOS, registered in one municipality. */
 @Entity
 @Table(name = "organization")
-@NamedQuery(name = Organization.COUNT_IN_STATE, query = "SELECT COUNT(o) FROM Organization o WHERE o.state = :state")
+@NamedQuery(
+        name = Organization.COUNT_IN_STATE_IN_MUNICIPALITY,
+        query = "SELECT COUNT(o) FROM Organization o WHERE o.state = :state AND o.municipality = :municipality")
 @NamedQuery(
         name = Organization.COUNT_IN_STATE_BY_MUNICIPALITY,
         query = "SELECT o.municipality.id, COUNT(o) FROM Organization o WHERE o.state = :state"
@@ -26,7 +28,7 @@ public class Organization extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
 
-    public static final String COUNT_IN_STATE = "Organization.countInState";
+    public static final String COUNT_IN_STATE_IN_MUNICIPALITY = "Organization.countInStateInMunicipality";
     public static final String COUNT_IN_STATE_BY_MUNICIPALITY = "Organization.countInStateByMunicipality";
 
     public static final int FULL_NAME_LENGTH = 500;
