@@ -1,0 +1,2 @@
+/** Member accounts: sign-up, login and password reset. */
+package ru.nko42.portal.account;
