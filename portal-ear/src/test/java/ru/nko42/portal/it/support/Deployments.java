@@ -46,6 +46,12 @@ public final class Deployments {
         return war;
     }
 
+    /** A WAR with AssertJ and nothing else: for classes that need neither the database nor the EAR's libraries. */
+    public static WebArchive plainWar(String name) {
+        return ShrinkWrap.create(WebArchive.class, name + ".war")
+                .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class));
+    }
+
     private static File jarOf(Class<?> type) {
         try {
             return new File(
