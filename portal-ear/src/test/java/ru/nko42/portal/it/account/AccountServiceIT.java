@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -20,6 +23,7 @@ import ru.nko42.portal.account.boundary.WeakPasswordException;
 import ru.nko42.portal.account.control.PasswordProblem;
 import ru.nko42.portal.common.boundary.InvalidInputException;
 import ru.nko42.portal.it.support.Deployments;
+import ru.nko42.portal.it.support.Inbox;
 import ru.nko42.portal.model.account.AccountRole;
 
 /** Sign-up, confirmation, login and password reset against MariaDB, with the mailed links caught on the way. */
@@ -31,8 +35,12 @@ class AccountServiceIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.persistenceWar("account-it")
-                .addPackages(true, "ru.nko42.portal.account", "ru.nko42.portal.common")
-                .addClasses(MailCatcher.class, AccountFixture.class)
+                .addPackages(true, "ru.nko42.portal.account", "ru.nko42.portal.common", "ru.nko42.portal.mail")
+                .addClasses(MailCatcher.class, AccountFixture.class, Inbox.class, Inbox.ReceivedMail.class)
+                .addAsResource("ru/nko42/portal/account/control/AccountMail.properties")
+                .addAsResource("ru/nko42/portal/account/control/AccountMail_ru.properties")
+                .addAsResource("ru/nko42/portal/account/control/PasswordFeedback.properties")
+                .addAsResource("ru/nko42/portal/account/control/PasswordFeedback_ru.properties")
                 .addAsWebInfResource(
                         new StringAsset("<beans bean-discovery-mode=\"annotated\" version=\"4.0\"/>"), "beans.xml");
     }
@@ -61,6 +69,23 @@ class AccountServiceIT {
         assertThat(account.roles()).containsExactly(AccountRole.MEMBER);
         assertThat(accounts.authenticate(email, "лиственница-самовар-ледокол-48".toCharArray()))
                 .isEmpty();
+    }
+
+    @Test
+    void theConfirmationArrivesByMailInTheMembersLanguageAndItsLinkWorks() throws Exception {
+        String email = uniqueEmail();
+
+        accounts.signUp(new SignUp(email, PASSWORD.toCharArray(), "Анна Сергеевна", "ru"));
+
+        var mail = Inbox.awaitFirst(email, Duration.ofSeconds(10));
+        assertThat(mail.subject()).isEqualTo("Подтвердите адрес электронной почты");
+        String text = mail.content().toString();
+        assertThat(text).startsWith("Здравствуйте, Анна Сергеевна!");
+        Matcher link = Pattern.compile("https?://\\S+/account/confirm\\?token=([A-Za-z0-9_-]{43})")
+                .matcher(text);
+        assertThat(link.find()).as(text).isTrue();
+        accounts.confirmEmail(link.group(1));
+        assertThat(accounts.authenticate(email, PASSWORD.toCharArray())).isPresent();
     }
 
     @Test

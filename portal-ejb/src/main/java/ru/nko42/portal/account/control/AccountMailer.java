@@ -1,0 +1,56 @@
+package ru.nko42.portal.account.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.logging.Logger;
+import ru.nko42.portal.account.boundary.AccountMailRequested;
+import ru.nko42.portal.mail.boundary.MailNotSentException;
+import ru.nko42.portal.mail.boundary.MailService;
+import ru.nko42.portal.mail.boundary.OutgoingMail;
+
+/**
+ * Writes and sends the account mails once the transaction that asked for them has committed, in the holder's
+ * language. A mail that cannot be sent is logged; the holder can ask for it again.
+ */
+@ApplicationScoped
+public class AccountMailer {
+
+    private static final Logger LOG = Logger.getLogger(AccountMailer.class.getName());
+    private static final String BUNDLE = "ru.nko42.portal.account.control.AccountMail";
+
+    @Inject
+    MailService mailService;
+
+    void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountMailRequested request) {
+        try {
+            mailService.send(compose(request));
+        } catch (MailNotSentException e) {
+            LOG.warning(() -> "Account mail not sent: " + request + ": " + e.getMessage());
+        }
+    }
+
+    static OutgoingMail compose(AccountMailRequested request) {
+        ResourceBundle texts = ResourceBundle.getBundle(
+                BUNDLE,
+                Locale.forLanguageTag(request.language()),
+                AccountMailer.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        String key = "mail." + request.kind().name();
+        String link = PortalAddress.of(path(request));
+        String text = MessageFormat.format(texts.getString(key + ".text"), request.displayName(), link);
+        return new OutgoingMail(request.email(), texts.getString(key + ".subject"), text);
+    }
+
+    private static String path(AccountMailRequested request) {
+        return switch (request.kind()) {
+            case CONFIRM_EMAIL -> "/account/confirm?token=" + request.token();
+            case RESET_PASSWORD -> "/account/reset-password?token=" + request.token();
+            case ALREADY_REGISTERED -> "/account/forgot-password";
+        };
+    }
+}
