@@ -81,7 +81,7 @@ class AccountServiceIT {
         assertThat(mail.subject()).isEqualTo("Подтвердите адрес электронной почты");
         String text = mail.content().toString();
         assertThat(text).startsWith("Здравствуйте, Анна Сергеевна!");
-        Matcher link = Pattern.compile("https?://\\S+/account/confirm\\?token=([A-Za-z0-9_-]{43})")
+        Matcher link = Pattern.compile("https?://\\S+/confirm-email\\?token=([A-Za-z0-9_-]{43})")
                 .matcher(text);
         assertThat(link.find()).as(text).isTrue();
         accounts.confirmEmail(link.group(1));

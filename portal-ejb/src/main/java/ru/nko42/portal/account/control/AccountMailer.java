@@ -48,9 +48,9 @@ public class AccountMailer {
 
     private static String path(AccountMailRequested request) {
         return switch (request.kind()) {
-            case CONFIRM_EMAIL -> "/account/confirm?token=" + request.token();
-            case RESET_PASSWORD -> "/account/reset-password?token=" + request.token();
-            case ALREADY_REGISTERED -> "/account/forgot-password";
+            case CONFIRM_EMAIL -> "/confirm-email?token=" + request.token();
+            case RESET_PASSWORD -> "/reset-password?token=" + request.token();
+            case ALREADY_REGISTERED -> "/forgot-password";
         };
     }
 }

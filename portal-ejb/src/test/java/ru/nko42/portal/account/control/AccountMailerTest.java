@@ -24,7 +24,7 @@ class AccountMailerTest {
         assertThat(mail.subject()).isEqualTo("Подтвердите адрес электронной почты");
         assertThat(mail.text())
                 .startsWith("Здравствуйте, Ирина!")
-                .contains("http://localhost:8080/account/confirm?token=" + TOKEN)
+                .contains("http://localhost:8080/confirm-email?token=" + TOKEN)
                 .contains("24 часов");
     }
 
@@ -34,9 +34,7 @@ class AccountMailerTest {
                 new AccountMailRequested(Kind.RESET_PASSWORD, "oleg@example.org", "Oleg", "en", TOKEN));
 
         assertThat(mail.subject()).isEqualTo("A new password for the portal");
-        assertThat(mail.text())
-                .contains("/account/reset-password?token=" + TOKEN)
-                .doesNotContainPattern("\\p{IsCyrillic}");
+        assertThat(mail.text()).contains("/reset-password?token=" + TOKEN).doesNotContainPattern("\\p{IsCyrillic}");
     }
 
     @Test
@@ -44,7 +42,7 @@ class AccountMailerTest {
         var mail = AccountMailer.compose(
                 new AccountMailRequested(Kind.ALREADY_REGISTERED, "x@example.org", "Икс", "ru", null));
 
-        assertThat(mail.text()).contains("/account/forgot-password").doesNotContain("null");
+        assertThat(mail.text()).contains("/forgot-password").doesNotContain("null");
     }
 
     @Test

@@ -1,0 +1,98 @@
+package ru.nko42.portal.it.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import ru.nko42.portal.it.support.Browser;
+import ru.nko42.portal.it.support.Deployments;
+import ru.nko42.portal.it.support.Inbox;
+
+/** A representative signs up, confirms the address from the mail, logs in and out: in Chromium, in Russian. */
+@RunAsClient
+@ExtendWith(ArquillianExtension.class)
+class AccountJourneyBrowserIT {
+
+    private static final String PASSWORD = "кедр-трамвай-облако-2026";
+    private static final Pattern CONFIRM_LINK =
+            Pattern.compile("https?://\\S+/confirm-email\\?token=[A-Za-z0-9_-]{43}");
+
+    @Deployment(testable = false, managed = false)
+    static EnterpriseArchive portal() {
+        return Deployments.portalEar();
+    }
+
+    @Test
+    void signUpConfirmFromTheMailLogInAndOut() throws Exception {
+        String email = "tos-" + System.nanoTime() + "@example.org";
+        try (Browser browser = Browser.desktop("ru")) {
+            AccountPages pages = new AccountPages(browser);
+            browser.open("/");
+            assertThat(pages.headerOffersLogin()).isTrue();
+
+            pages.signUp("Мария Иванова", email, PASSWORD, PASSWORD);
+            assertThat(pages.heading()).isEqualTo("Проверьте почту");
+            browser.screenshot("signup-sent-ru");
+
+            var mail = Inbox.awaitFirst(email, Duration.ofSeconds(15));
+            assertThat(mail.subject()).isEqualTo("Подтвердите адрес электронной почты");
+            var link = CONFIRM_LINK.matcher(mail.content().toString());
+            assertThat(link.find()).isTrue();
+
+            pages.logIn(email, PASSWORD);
+            assertThat(pages.pageMessages()).contains("Неверный адрес электронной почты или пароль");
+
+            browser.driver().get(link.group());
+            browser.waitForPage();
+            assertThat(pages.text("confirmed")).isEqualTo("Адрес подтверждён. Теперь вы можете войти.");
+
+            pages.logIn(email, PASSWORD);
+            assertThat(pages.heading()).isEqualTo("Моя учётная запись");
+            assertThat(pages.headerOffersLogin()).isFalse();
+            assertThat(pages.text("signed-in-as")).contains(email);
+            browser.screenshot("account-ru");
+
+            pages.logOut();
+            browser.screenshot("after-logout-ru");
+            assertThat(pages.headerOffersLogin()).isTrue();
+            browser.open("/account/");
+            assertThat(pages.heading()).isEqualTo("Вход");
+        }
+    }
+
+    @Test
+    void badSignUpsAreExplainedNextToTheFieldAndSaveNothing() throws Exception {
+        String email = "weak-" + System.nanoTime() + "@example.org";
+        try (Browser browser = Browser.desktop("ru")) {
+            AccountPages pages = new AccountPages(browser);
+
+            pages.signUp("Пётр", email, "password1234", "password1234");
+            assertThat(pages.heading()).isEqualTo("Регистрация");
+            assertThat(pages.fieldError("signup:password")).contains("Этот пароль легко угадать");
+            browser.screenshot("signup-weak-password-ru");
+
+            pages.signUp("Пётр", email, PASSWORD, PASSWORD + "!");
+            assertThat(pages.fieldError("signup:passwordAgain")).isEqualTo("Пароли не совпадают.");
+
+            pages.signUp("<script>alert(1)</script>", "не адрес", PASSWORD, PASSWORD);
+            assertThat(pages.fieldError("signup:email")).contains("Введите адрес электронной почты");
+
+            pages.logIn(email, PASSWORD);
+            assertThat(pages.pageMessages()).contains("Неверный адрес");
+        }
+    }
+
+    @Test
+    void aBrokenConfirmationLinkSaysSo() throws Exception {
+        try (Browser browser = Browser.desktop("en")) {
+            browser.open("/confirm-email?token=" + "x".repeat(43));
+            assertThat(new AccountPages(browser).text("not-confirmed")).startsWith("The link does not work");
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package ru.nko42.portal.it.account;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import ru.nko42.portal.it.support.Browser;
+
+/** The account pages as a visitor uses them; the selectors live here only. */
+final class AccountPages {
+
+    private final Browser browser;
+
+    AccountPages(Browser browser) {
+        this.browser = browser;
+    }
+
+    void signUp(String name, String email, String password, String passwordAgain) {
+        browser.open("/signup");
+        type("signup:name", name);
+        type("signup:email", email);
+        type("signup:password", password);
+        type("signup:passwordAgain", passwordAgain);
+        submit("signup:submit");
+    }
+
+    void logIn(String email, String password) {
+        browser.open("/login");
+        type("login:email", email);
+        type("login:password", password);
+        submit("login:submit");
+    }
+
+    void logOut() {
+        submit("logoutForm:logout");
+    }
+
+    String heading() {
+        return browser.driver().findElement(By.tagName("h1")).getText();
+    }
+
+    String fieldError(String fieldId) {
+        var errors = browser.driver().findElements(By.id(fieldId + "-error"));
+        return errors.isEmpty() ? "" : errors.get(0).getText();
+    }
+
+    String pageMessages() {
+        return browser.driver().findElements(By.cssSelector(".ui-messages")).stream()
+                .map(WebElement::getText)
+                .reduce("", String::concat);
+    }
+
+    String text(String id) {
+        return browser.driver().findElement(By.id(id)).getText();
+    }
+
+    boolean headerOffersLogin() {
+        return !browser.driver()
+                .findElements(By.cssSelector(".user-nav a[href$='/login']"))
+                .isEmpty();
+    }
+
+    private void type(String id, String value) {
+        WebElement field = browser.driver().findElement(By.id(id));
+        field.clear();
+        field.sendKeys(value);
+    }
+
+    private void submit(String id) {
+        browser.driver().findElement(By.id(id)).click();
+        browser.waitForPage();
+    }
+}
