@@ -89,6 +89,19 @@ class AccountJourneyBrowserIT {
     }
 
     @Test
+    void theFirstAdministratorGivenToTheServerCanLogIn() throws Exception {
+        // arquillian.xml gives the test server -Dportal.admin.email and -Dportal.admin.password
+        try (Browser browser = Browser.desktop("ru")) {
+            AccountPages pages = new AccountPages(browser);
+
+            pages.logIn("first-admin@example.org", "первый-администратор-тест-2026");
+
+            assertThat(pages.heading()).isEqualTo("Моя учётная запись");
+            assertThat(pages.text("signed-in-as")).contains("first-admin@example.org");
+        }
+    }
+
+    @Test
     void aBrokenConfirmationLinkSaysSo() throws Exception {
         try (Browser browser = Browser.desktop("en")) {
             browser.open("/confirm-email?token=" + "x".repeat(43));

@@ -1,0 +1,112 @@
+package ru.nko42.portal.account.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import ru.nko42.portal.account.control.EmailAddress;
+import ru.nko42.portal.account.control.PasswordHasher;
+import ru.nko42.portal.account.control.PasswordPolicy;
+import ru.nko42.portal.database.boundary.DatabaseStartup;
+import ru.nko42.portal.model.account.Account;
+import ru.nko42.portal.model.account.AccountRole;
+import ru.nko42.portal.model.account.AccountStatus;
+
+/**
+ * The accounts a portal starts with. In production: the first ADMIN, from {@code PORTAL_ADMIN_EMAIL} and
+ * {@code PORTAL_ADMIN_PASSWORD}, created once when no ADMIN exists. On the embedded default
+ * ({@code portal.demo=true}): one demo account per role, with the passwords the README lists.
+ */
+@Startup
+@Singleton
+@DependsOn("DatabaseStartup")
+public class AccountBootstrap {
+
+    /** The demo accounts of the embedded default: e-mail, role and password (also in the README). */
+    static final List<DemoAccount> DEMO_ACCOUNTS = List.of(
+            new DemoAccount(
+                    "admin@nko42.example", "Администратор (демо)", AccountRole.ADMIN, "admin-ёлка-самовар-2026"),
+            new DemoAccount(
+                    "moderator@nko42.example",
+                    "Модератор (демо)",
+                    AccountRole.MODERATOR,
+                    "moderator-ёлка-самовар-2026"),
+            new DemoAccount("editor@nko42.example", "Редактор (демо)", AccountRole.EDITOR, "editor-ёлка-самовар-2026"),
+            new DemoAccount(
+                    "member@nko42.example",
+                    "Представитель НКО (демо)",
+                    AccountRole.MEMBER,
+                    "member-ёлка-самовар-2026"));
+
+    private static final Logger LOG = Logger.getLogger(AccountBootstrap.class.getName());
+
+    @EJB
+    DatabaseStartup database;
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @PostConstruct
+    void createStartingAccounts() {
+        if (!database.isMigrated()) {
+            LOG.warning(
+                    "Starting accounts not checked: the database is not ready. They are checked at the next start.");
+            return;
+        }
+        if (Boolean.parseBoolean(setting("portal.demo"))) {
+            DEMO_ACCOUNTS.forEach(demo -> createIfMissing(demo.email(), demo.name(), demo.role(), demo.password()));
+        }
+        createFirstAdministrator(setting("portal.admin.email"), setting("portal.admin.password"));
+    }
+
+    private void createFirstAdministrator(String email, String password) {
+        if (email == null || password == null || anAdministratorExists()) {
+            return;
+        }
+        String address = EmailAddress.normalize(email);
+        var check = new PasswordPolicy().check(password, address, null, null);
+        if (!EmailAddress.isValid(address) || !check.acceptable()) {
+            LOG.severe("PORTAL_ADMIN_EMAIL or PORTAL_ADMIN_PASSWORD refused (" + check.problems()
+                    + "): no administrator created.");
+            return;
+        }
+        createIfMissing(address, "Администратор", AccountRole.ADMIN, password);
+        LOG.info(() -> "First administrator created: " + address);
+    }
+
+    private boolean anAdministratorExists() {
+        return em.createQuery("SELECT COUNT(a) FROM Account a WHERE :role MEMBER OF a.roles", Long.class)
+                        .setParameter("role", AccountRole.ADMIN)
+                        .getSingleResult()
+                > 0;
+    }
+
+    private void createIfMissing(String email, String name, AccountRole role, String password) {
+        boolean exists = !em.createNamedQuery(Account.FIND_BY_EMAIL, Account.class)
+                .setParameter("email", email)
+                .getResultList()
+                .isEmpty();
+        if (exists) {
+            return;
+        }
+        Account account = new Account(email, new PasswordHasher().hash(password.toCharArray()), name, "ru");
+        account.setStatus(AccountStatus.ACTIVE);
+        account.grant(role);
+        em.persist(account);
+    }
+
+    private static String setting(String property) {
+        Map<String, String> environment = System.getenv();
+        String value = System.getProperty(
+                property, environment.get(property.toUpperCase().replace('.', '_')));
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    record DemoAccount(String email, String name, AccountRole role, String password) {}
+}
