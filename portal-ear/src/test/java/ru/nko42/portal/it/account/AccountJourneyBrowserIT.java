@@ -52,8 +52,12 @@ class AccountJourneyBrowserIT {
             browser.waitForPage();
             assertThat(pages.text("confirmed")).isEqualTo("Адрес подтверждён. Теперь вы можете войти.");
 
+            browser.open("/login");
+            String anonymousSession = browser.sessionId();
+            assertThat(anonymousSession).isNotNull();
             pages.logIn(email, PASSWORD);
             assertThat(pages.heading()).isEqualTo("Моя учётная запись");
+            assertThat(browser.sessionId()).as("a new session id at login").isNotEqualTo(anonymousSession);
             assertThat(pages.headerOffersLogin()).isFalse();
             assertThat(pages.text("signed-in-as")).contains(email);
             browser.screenshot("account-ru");
