@@ -89,6 +89,21 @@ class AccountServiceIT {
     }
 
     @Test
+    void afterFiveWrongPasswordsEvenTheRightOneIsRefusedForAWhile() {
+        String email = uniqueEmail();
+        accounts.signUp(new SignUp(email, PASSWORD.toCharArray(), "Угадайка", "ru"));
+        accounts.confirmEmail(
+                mails.last(email, Kind.CONFIRM_EMAIL).orElseThrow().token());
+
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertThat(accounts.authenticate(email, ("угадываю-пароль-" + attempt).toCharArray()))
+                    .isEmpty();
+        }
+
+        assertThat(accounts.authenticate(email, PASSWORD.toCharArray())).isEmpty();
+    }
+
+    @Test
     void thePasswordIsStoredOnlyAsAPbkdf2Hash() {
         String email = uniqueEmail();
         accounts.signUp(new SignUp(email, PASSWORD.toCharArray(), "Олег", "en"));

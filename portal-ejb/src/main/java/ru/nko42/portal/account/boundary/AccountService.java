@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import ru.nko42.portal.account.control.EmailAddress;
 import ru.nko42.portal.account.control.LinkToken;
+import ru.nko42.portal.account.control.LoginThrottle;
 import ru.nko42.portal.account.control.PasswordCheck;
 import ru.nko42.portal.account.control.PasswordHasher;
 import ru.nko42.portal.account.control.PasswordPolicy;
@@ -32,6 +33,7 @@ public class AccountService {
 
     private static final PasswordHasher HASHER = new PasswordHasher();
     private static final PasswordPolicy POLICY = new PasswordPolicy();
+    private static final LoginThrottle THROTTLE = new LoginThrottle();
     /** Verified against for unknown addresses, so a login takes as long whether the address exists or not. */
     private static final String DUMMY_HASH = HASHER.hash("no such account, no such password".toCharArray());
 
@@ -113,14 +115,23 @@ public class AccountService {
         }
     }
 
-    /** The account of an address and password, if it may log in now. Records the login. */
+    /**
+     * The account of an address and password, if it may log in now. Records the login. After repeated failures
+     * the address is refused for a while, even with the right password.
+     */
     public Optional<AuthenticatedAccount> authenticate(String email, char[] password) {
-        Optional<Account> found = findByEmail(EmailAddress.normalize(email));
+        String address = EmailAddress.normalize(email);
+        if (THROTTLE.blocked(address)) {
+            return Optional.empty();
+        }
+        Optional<Account> found = findByEmail(address);
         String stored = found.map(Account::getPasswordHash).orElse(DUMMY_HASH);
         boolean matches = password != null && password.length > 0 && HASHER.verify(password, stored);
         if (found.isEmpty() || !matches || found.get().getStatus() != AccountStatus.ACTIVE) {
+            THROTTLE.failed(address);
             return Optional.empty();
         }
+        THROTTLE.succeeded(address);
         Account account = found.get();
         if (HASHER.needsRehash(stored)) {
             account.changePasswordHash(HASHER.hash(password));
