@@ -106,6 +106,37 @@ class AccountJourneyBrowserIT {
     }
 
     @Test
+    void aForgottenPasswordIsReplacedFromTheMailedLink() throws Exception {
+        String email = "forgetful-" + System.nanoTime() + "@example.org";
+        String newPassword = "сосна-пароход-вьюга-1942";
+        try (Browser browser = Browser.desktop("ru")) {
+            AccountPages pages = new AccountPages(browser);
+            pages.signUp("Забывчивый Член", email, PASSWORD, PASSWORD);
+            var confirm = CONFIRM_LINK.matcher(
+                    Inbox.awaitFirst(email, Duration.ofSeconds(15)).content().toString());
+            assertThat(confirm.find()).isTrue();
+            browser.driver().get(confirm.group());
+
+            pages.askForPasswordReset(email);
+            assertThat(pages.pageMessages()).contains("отправили на него ссылку");
+            var reset = Pattern.compile("https?://\\S+/reset-password\\?token=[A-Za-z0-9_-]{43}")
+                    .matcher(Inbox.awaitSubject(email, "Новый пароль для портала", Duration.ofSeconds(15))
+                            .content()
+                            .toString());
+            assertThat(reset.find()).isTrue();
+            browser.driver().get(reset.group());
+            browser.waitForPage();
+            pages.setNewPassword(newPassword, newPassword + "x");
+            assertThat(pages.fieldError("reset:passwordAgain")).isEqualTo("Пароли не совпадают.");
+            pages.setNewPassword(newPassword, newPassword);
+            assertThat(pages.pageMessages()).contains("Пароль изменён");
+
+            pages.logIn(email, newPassword);
+            assertThat(pages.heading()).isEqualTo("Моя учётная запись");
+        }
+    }
+
+    @Test
     void aBrokenConfirmationLinkSaysSo() throws Exception {
         try (Browser browser = Browser.desktop("en")) {
             browser.open("/confirm-email?token=" + "x".repeat(43));

@@ -29,6 +29,18 @@ final class AccountPages {
         submit("login:submit");
     }
 
+    void askForPasswordReset(String email) {
+        browser.open("/forgot-password");
+        type("forgot:email", email);
+        submit("forgot:submit");
+    }
+
+    void setNewPassword(String password, String passwordAgain) {
+        type("reset:password", password);
+        type("reset:passwordAgain", passwordAgain);
+        submit("reset:submit");
+    }
+
     void logOut() {
         submit("logoutForm:logout");
     }
@@ -65,7 +77,6 @@ final class AccountPages {
     }
 
     private void submit(String id) {
-        browser.driver().findElement(By.id(id)).click();
-        browser.waitForPage();
+        browser.clickAndWaitForNextPage(By.id(id));
     }
 }

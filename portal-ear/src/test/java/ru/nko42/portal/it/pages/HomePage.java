@@ -50,9 +50,6 @@ final class HomePage {
     }
 
     void switchLanguage(String label) {
-        browser.driver()
-                .findElement(By.xpath("//form[@id='languageForm']//input[@value='" + label + "']"))
-                .click();
-        browser.waitForPage();
+        browser.clickAndWaitForNextPage(By.xpath("//form[@id='languageForm']//input[@value='" + label + "']"));
     }
 }

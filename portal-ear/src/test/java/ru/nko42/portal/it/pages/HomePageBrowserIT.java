@@ -40,12 +40,7 @@ class HomePageBrowserIT {
                     .contains("Кемеровский городской округ", "Таштагольский муниципальный район");
             browser.screenshot("home-ru");
 
-            home.municipalityLinks().stream()
-                    .filter(link -> link.getText().equals("Мариинский муниципальный округ"))
-                    .findFirst()
-                    .orElseThrow()
-                    .click();
-            browser.waitForPage();
+            browser.clickAndWaitForNextPage(By.linkText("Мариинский муниципальный округ"));
             assertThat(home.heading()).isEqualTo("Мариинский муниципальный округ");
             assertThat(home.currentMenuItem()).isEqualTo("Муниципалитеты");
         }

@@ -37,20 +37,33 @@ public final class Inbox {
      */
     public static ReceivedMail awaitFirst(String address, Duration timeout)
             throws MessagingException, IOException, InterruptedException {
+        return await(address, null, timeout);
+    }
+
+    /** Waits, at most {@code timeout}, for a message with exactly this subject to arrive for {@code address}. */
+    public static ReceivedMail awaitSubject(String address, String subject, Duration timeout)
+            throws MessagingException, IOException, InterruptedException {
+        return await(address, subject, timeout);
+    }
+
+    private static ReceivedMail await(String address, String subject, Duration timeout)
+            throws MessagingException, IOException, InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         while (true) {
-            ReceivedMail mail = first(address);
+            ReceivedMail mail = find(address, subject);
             if (mail != null) {
                 return mail;
             }
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("No mail for " + address + " in GreenMail after " + timeout);
+                throw new AssertionError("No mail" + (subject == null ? "" : " \"" + subject + "\"") + " for " + address
+                        + " in GreenMail after " + timeout);
             }
             Thread.sleep(POLL.toMillis());
         }
     }
 
-    private static ReceivedMail first(String address) throws MessagingException, IOException {
+    /** The first message for the address, or the first with the subject when one is given; null if none yet. */
+    private static ReceivedMail find(String address, String subject) throws MessagingException, IOException {
         Properties properties = new Properties();
         properties.setProperty("mail.imap.connectiontimeout", "5000");
         properties.setProperty("mail.imap.timeout", "5000");
@@ -60,16 +73,17 @@ public final class Inbox {
             Folder inbox = store.getFolder("INBOX");
             inbox.open(Folder.READ_ONLY);
             try {
-                if (inbox.getMessageCount() == 0) {
-                    return null;
+                for (Message message : inbox.getMessages()) {
+                    if (subject == null || subject.equals(message.getSubject())) {
+                        return new ReceivedMail(
+                                addresses(message.getFrom()),
+                                addresses(message.getRecipients(Message.RecipientType.TO)),
+                                message.getSubject(),
+                                message.getContentType(),
+                                message.getContent());
+                    }
                 }
-                Message message = inbox.getMessage(1);
-                return new ReceivedMail(
-                        addresses(message.getFrom()),
-                        addresses(message.getRecipients(Message.RecipientType.TO)),
-                        message.getSubject(),
-                        message.getContentType(),
-                        message.getContent());
+                return null;
             } finally {
                 inbox.close(false);
             }

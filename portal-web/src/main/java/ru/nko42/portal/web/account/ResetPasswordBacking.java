@@ -27,44 +27,27 @@ public class ResetPasswordBacking implements Serializable {
     @Param(name = "token")
     String token;
 
-    private String password;
-    private String passwordAgain;
+    private final NewPasswordForm newPassword = new NewPasswordForm("reset");
 
     public String reset() {
-        if (password == null || !password.equals(passwordAgain)) {
-            Messages.error("reset:passwordAgain", "account.password.mismatch", null);
+        if (!newPassword.confirmed()) {
             return null;
         }
         try {
-            accounts.resetPassword(token, password.toCharArray());
+            accounts.resetPassword(token, newPassword.take());
         } catch (WeakPasswordException e) {
-            Messages.error("reset:password", e.messageKey(), e.advice(language.getLocale()));
+            newPassword.refused(e, language.getLocale());
             return null;
         } catch (InvalidLinkException e) {
             Messages.error(null, e.messageKey(), null);
             return null;
-        } finally {
-            password = null;
-            passwordAgain = null;
         }
         Messages.info("resetPassword.done");
         Messages.keepForNextPage();
         return "/login?faces-redirect=true";
     }
 
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getPasswordAgain() {
-        return passwordAgain;
-    }
-
-    public void setPasswordAgain(String passwordAgain) {
-        this.passwordAgain = passwordAgain;
+    public NewPasswordForm getNewPassword() {
+        return newPassword;
     }
 }

@@ -24,18 +24,16 @@ public class SignUpBacking {
 
     private String name;
     private String email;
-    private String password;
-    private String passwordAgain;
+    private final NewPasswordForm newPassword = new NewPasswordForm("signup");
 
     public String signUp() {
-        if (password == null || !password.equals(passwordAgain)) {
-            Messages.error("signup:passwordAgain", "account.password.mismatch", null);
+        if (!newPassword.confirmed()) {
             return null;
         }
         try {
-            accounts.signUp(new SignUp(email, password.toCharArray(), name, language.getTag()));
+            accounts.signUp(new SignUp(email, newPassword.take(), name, language.getTag()));
         } catch (WeakPasswordException e) {
-            Messages.error("signup:password", e.messageKey(), e.advice(language.getLocale()));
+            newPassword.refused(e, language.getLocale());
             return null;
         } catch (InvalidEmailException e) {
             Messages.error("signup:email", e.messageKey(), null);
@@ -46,9 +44,6 @@ public class SignUpBacking {
         } catch (BusinessException e) {
             Messages.error(null, e.messageKey(), null);
             return null;
-        } finally {
-            password = null;
-            passwordAgain = null;
         }
         Messages.info("signup.sent");
         Messages.keepForNextPage();
@@ -71,19 +66,7 @@ public class SignUpBacking {
         this.email = email;
     }
 
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getPasswordAgain() {
-        return passwordAgain;
-    }
-
-    public void setPasswordAgain(String passwordAgain) {
-        this.passwordAgain = passwordAgain;
+    public NewPasswordForm getNewPassword() {
+        return newPassword;
     }
 }
