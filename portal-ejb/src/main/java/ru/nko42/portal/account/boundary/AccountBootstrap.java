@@ -8,11 +8,11 @@ import jakarta.ejb.Startup;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Logger;
 import ru.nko42.portal.account.control.EmailAddress;
 import ru.nko42.portal.account.control.PasswordHasher;
 import ru.nko42.portal.account.control.PasswordPolicy;
+import ru.nko42.portal.common.control.Setting;
 import ru.nko42.portal.database.boundary.DatabaseStartup;
 import ru.nko42.portal.model.account.Account;
 import ru.nko42.portal.model.account.AccountRole;
@@ -59,10 +59,12 @@ public class AccountBootstrap {
                     "Starting accounts not checked: the database is not ready. They are checked at the next start.");
             return;
         }
-        if (Boolean.parseBoolean(setting("portal.demo"))) {
+        if (Boolean.parseBoolean(Setting.of("portal.demo").orElse("false"))) {
             DEMO_ACCOUNTS.forEach(demo -> createIfMissing(demo.email(), demo.name(), demo.role(), demo.password()));
         }
-        createFirstAdministrator(setting("portal.admin.email"), setting("portal.admin.password"));
+        createFirstAdministrator(
+                Setting.of("portal.admin.email").orElse(null),
+                Setting.of("portal.admin.password").orElse(null));
     }
 
     private void createFirstAdministrator(String email, String password) {
@@ -99,13 +101,6 @@ public class AccountBootstrap {
         account.setStatus(AccountStatus.ACTIVE);
         account.grant(role);
         em.persist(account);
-    }
-
-    private static String setting(String property) {
-        Map<String, String> environment = System.getenv();
-        String value = System.getProperty(
-                property, environment.get(property.toUpperCase().replace('.', '_')));
-        return value == null || value.isBlank() ? null : value;
     }
 
     record DemoAccount(String email, String name, AccountRole role, String password) {}

@@ -1,5 +1,7 @@
 package ru.nko42.portal.account.control;
 
+import ru.nko42.portal.common.control.Setting;
+
 /**
  * The public address of the portal, for links in mail: {@code portal.base.url} or {@code PORTAL_BASE_URL}, by
  * default {@code http://localhost:8080}.
@@ -12,10 +14,6 @@ public final class PortalAddress {
 
     /** The absolute URL of a path such as {@code /account/confirm?token=...}. */
     public static String of(String path) {
-        String base = System.getProperty("portal.base.url", System.getenv("PORTAL_BASE_URL"));
-        if (base == null || base.isBlank()) {
-            base = DEFAULT;
-        }
-        return base.replaceAll("/+$", "") + path;
+        return Setting.of("portal.base.url").orElse(DEFAULT).replaceAll("/+$", "") + path;
     }
 }

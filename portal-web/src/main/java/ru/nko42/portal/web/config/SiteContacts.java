@@ -3,11 +3,11 @@ package ru.nko42.portal.web.config;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import ru.nko42.portal.common.control.Setting;
 
 /**
- * The centre's contacts shown in the footer, set per installation by system properties or environment
- * variables ({@code portal.contact.email} or {@code PORTAL_CONTACT_EMAIL}, likewise phone and address). What is
- * not set is not shown.
+ * The centre's contacts shown in the footer, set per installation ({@link Setting}: {@code portal.contact.email} or
+ * {@code PORTAL_CONTACT_EMAIL}, likewise phone and address). What is not set is not shown.
  */
 @Named
 @ApplicationScoped
@@ -19,9 +19,9 @@ public class SiteContacts {
 
     @PostConstruct
     void read() {
-        email = setting("portal.contact.email");
-        phone = setting("portal.contact.phone");
-        address = setting("portal.contact.address");
+        email = Setting.of("portal.contact.email").map(String::trim).orElse(null);
+        phone = Setting.of("portal.contact.phone").map(String::trim).orElse(null);
+        address = Setting.of("portal.contact.address").map(String::trim).orElse(null);
     }
 
     public String getEmail() {
@@ -39,13 +39,5 @@ public class SiteContacts {
 
     public String getAddress() {
         return address;
-    }
-
-    private static String setting(String property) {
-        String value = System.getProperty(property);
-        if (value == null) {
-            value = System.getenv(property.toUpperCase().replace('.', '_'));
-        }
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }
