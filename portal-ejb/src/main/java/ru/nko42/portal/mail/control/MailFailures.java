@@ -4,6 +4,7 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import ru.nko42.portal.common.control.ExceptionChain;
 
 /** Reads the cause chain of a failed sending: was the mail server out of reach, and what, in one line. */
 public final class MailFailures {
@@ -12,31 +13,20 @@ public final class MailFailures {
 
     /** True when the chain holds a refused or timed-out connection or an unknown host. */
     public static boolean isUnreachable(Throwable thrown) {
-        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ConnectException
-                    || t instanceof NoRouteToHostException
-                    || t instanceof SocketTimeoutException
-                    || t instanceof UnknownHostException) {
-                return true;
-            }
-        }
-        return false;
+        return ExceptionChain.of(thrown)
+                .anyMatch(t -> t instanceof ConnectException
+                        || t instanceof NoRouteToHostException
+                        || t instanceof SocketTimeoutException
+                        || t instanceof UnknownHostException);
     }
 
     /** The outermost message and, where it differs, the root cause's, on one line. */
     public static String oneLine(Throwable thrown) {
-        Throwable root = thrown;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        Throwable root = ExceptionChain.root(thrown);
+        String message = ExceptionChain.messageOf(thrown);
+        if (root != thrown && !message.contains(ExceptionChain.messageOf(root))) {
+            message = message + ": " + ExceptionChain.messageOf(root);
         }
-        String message = messageOf(thrown);
-        if (root != thrown && !message.contains(messageOf(root))) {
-            message = message + ": " + messageOf(root);
-        }
-        return message.replaceAll("\\s+", " ").trim();
-    }
-
-    private static String messageOf(Throwable t) {
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return ExceptionChain.oneLine(message);
     }
 }
