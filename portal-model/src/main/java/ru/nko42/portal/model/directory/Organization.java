@@ -8,13 +8,19 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import ru.nko42.portal.model.common.BaseEntity;
 
-/** A member of the directory: an NGO or a TOS, registered in one municipality. */
+/**
+ * A member of the directory: an NGO or a TOS, registered in one municipality. Its profile lives in revisions; the
+ * organization keeps what the public directory lists and filters by (copied from the published revision, or from the
+ * first draft while nothing is published), its registration numbers (unique: a second registration is a claim) and
+ * the revision that is public.
+ */
 @Entity
 @Table(name = "organization")
 @NamedQuery(
@@ -24,15 +30,23 @@ import ru.nko42.portal.model.common.BaseEntity;
         name = Organization.COUNT_IN_STATE_BY_MUNICIPALITY,
         query = "SELECT o.municipality.id, COUNT(o) FROM Organization o WHERE o.state = :state"
                 + " GROUP BY o.municipality.id")
+@NamedQuery(name = Organization.FIND_BY_SUBMISSION, query = "SELECT o FROM Organization o WHERE o.submissionKey = :key")
+@NamedQuery(
+        name = Organization.FIND_BY_REGISTRATION,
+        query = "SELECT o FROM Organization o WHERE (:inn IS NOT NULL AND o.inn = :inn)"
+                + " OR (:ogrn IS NOT NULL AND o.ogrn = :ogrn)")
 public class Organization extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
 
     public static final String COUNT_IN_STATE_IN_MUNICIPALITY = "Organization.countInStateInMunicipality";
     public static final String COUNT_IN_STATE_BY_MUNICIPALITY = "Organization.countInStateByMunicipality";
+    public static final String FIND_BY_REGISTRATION = "Organization.findByRegistration";
+    public static final String FIND_BY_SUBMISSION = "Organization.findBySubmission";
+    public static final int SLUG_LENGTH = 120;
 
-    public static final int FULL_NAME_LENGTH = 500;
-    public static final int SHORT_NAME_LENGTH = 200;
+    public static final int FULL_NAME_LENGTH = OrganizationDetails.FULL_NAME_LENGTH;
+    public static final int SHORT_NAME_LENGTH = OrganizationDetails.SHORT_NAME_LENGTH;
 
     @NotNull
     @Enumerated(EnumType.STRING)
@@ -58,12 +72,78 @@ public class Organization extends BaseEntity {
     @Column(name = "state", nullable = false, length = 20)
     private PublicationState state = PublicationState.DRAFT;
 
+    @Column(name = "inn", unique = true, length = 12)
+    private String inn;
+
+    @Column(name = "ogrn", unique = true, length = 15)
+    private String ogrn;
+
+    @Size(max = SLUG_LENGTH)
+    @Column(name = "slug", length = SLUG_LENGTH)
+    private String slug;
+
+    /** The key of the form that registered it: the same form sent twice registers one organization. */
+    @Column(name = "submission_key", unique = true, length = 36, updatable = false)
+    private String submissionKey;
+
+    @OneToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "published_revision_id")
+    private OrganizationRevision publishedRevision;
+
     protected Organization() {}
 
     public Organization(OrganizationKind kind, String fullName, Municipality municipality) {
         this.kind = kind;
         this.fullName = fullName;
         this.municipality = municipality;
+    }
+
+    public Organization(OrganizationKind kind, String fullName, Municipality municipality, String submissionKey) {
+        this(kind, fullName, municipality);
+        this.submissionKey = submissionKey;
+    }
+
+    /** Takes the listed fields from a revision: the published one, or the first draft of a new organization. */
+    public void listFrom(OrganizationRevision revision, String slug) {
+        OrganizationDetails details = revision.getDetails();
+        this.kind = details.getKind();
+        this.fullName = details.getFullName();
+        this.shortName = details.getShortName();
+        this.municipality = revision.getMunicipality();
+        this.inn = blankToNull(details.getInn());
+        this.ogrn = blankToNull(details.getOgrn());
+        this.slug = slug;
+    }
+
+    public void publish(OrganizationRevision revision, String slug) {
+        listFrom(revision, slug);
+        this.publishedRevision = revision;
+        this.state = PublicationState.PUBLISHED;
+    }
+
+    /** The short name where there is one, else the full name. */
+    public String displayName() {
+        return shortName != null && !shortName.isBlank() ? shortName : fullName;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    public String getInn() {
+        return inn;
+    }
+
+    public String getOgrn() {
+        return ogrn;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public OrganizationRevision getPublishedRevision() {
+        return publishedRevision;
     }
 
     public OrganizationKind getKind() {

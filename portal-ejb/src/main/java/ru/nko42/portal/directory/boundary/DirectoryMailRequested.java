@@ -1,0 +1,25 @@
+package ru.nko42.portal.directory.boundary;
+
+/**
+ * A mail about an organization someone must get: fired inside the transaction, sent after it commits. {@code path}
+ * is the portal page the mail links to; {@code detail} is the reason of a decision or the name of a claimant.
+ */
+public record DirectoryMailRequested(
+        Kind kind, String email, String language, String organizationName, String path, String detail) {
+
+    public enum Kind {
+        /** Become a representative: the path carries the invitation token. */
+        INVITATION,
+        /** Someone asks to represent an organization; to its representatives, or to administrators. */
+        CLAIM_RECEIVED,
+        CLAIM_ACCEPTED,
+        CLAIM_DECLINED,
+        REVISION_PUBLISHED,
+        REVISION_REJECTED
+    }
+
+    @Override
+    public String toString() {
+        return "DirectoryMailRequested[" + kind + " to " + email + "]";
+    }
+}

@@ -1,0 +1,32 @@
+package ru.nko42.portal.directory.boundary;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import ru.nko42.portal.model.common.Bilingual;
+import ru.nko42.portal.model.directory.OrganizationDetails;
+
+/** The published profile of an organization, as its public page shows it. */
+public record PublicProfile(
+        long id,
+        String slug,
+        OrganizationDetails details,
+        ReferenceItem legalForm,
+        String municipalityCode,
+        String municipalityNameRu,
+        String municipalityNameEn,
+        List<ReferenceItem> activityAreas,
+        List<ReferenceItem> targetGroups,
+        String logoKey,
+        Instant publishedAt)
+        implements Serializable {
+
+    public String municipalityName(Locale locale) {
+        return Bilingual.pick(locale, municipalityNameRu, municipalityNameEn);
+    }
+
+    public String path() {
+        return "/organizations/" + id + "-" + slug;
+    }
+}

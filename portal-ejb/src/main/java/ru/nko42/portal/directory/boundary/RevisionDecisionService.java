@@ -1,0 +1,115 @@
+package ru.nko42.portal.directory.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import ru.nko42.portal.common.boundary.InvalidInputException;
+import ru.nko42.portal.directory.control.OrganizationAccess;
+import ru.nko42.portal.model.account.Account;
+import ru.nko42.portal.model.directory.Organization;
+import ru.nko42.portal.model.directory.OrganizationRevision;
+import ru.nko42.portal.model.directory.RevisionState;
+
+/**
+ * Approving and rejecting submitted profiles. Until the moderation workspace exists, administrators decide from the
+ * organization's page. A decision is one conditional UPDATE of a pending revision: of two decisions at once,
+ * exactly one is taken and the other is told so.
+ */
+@Stateless
+@RolesAllowed("ADMIN")
+public class RevisionDecisionService {
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    OrganizationAccess access;
+
+    @Inject
+    Event<DirectoryMailRequested> mail;
+
+    Clock clock = Clock.systemUTC();
+
+    public List<PendingRevision> pending() {
+        return em
+                .createNamedQuery(OrganizationRevision.FIND_PENDING, OrganizationRevision.class)
+                .getResultList()
+                .stream()
+                .map(revision -> new PendingRevision(
+                        revision.getId(),
+                        revision.getOrganization().getId(),
+                        revision.getDetails().displayName(),
+                        revision.getMunicipality().getNameRu(),
+                        revision.getMunicipality().getNameEn(),
+                        revision.getOrganization().getPublishedRevision() == null,
+                        revision.getSubmittedAt()))
+                .toList();
+    }
+
+    /** Publishes a pending revision: it replaces the published one, and the representatives are told. */
+    public void approve(long revisionId) {
+        OrganizationRevision revision = decide(revisionId, RevisionState.PUBLISHED, null);
+        Organization organization = revision.getOrganization();
+        OrganizationRevision previous = organization.getPublishedRevision();
+        if (previous != null) {
+            previous.superseded();
+        }
+        organization.publish(revision, OrganizationProfileService.slugOf(revision));
+        em.flush();
+        notifyRepresentatives(
+                organization,
+                DirectoryMailRequested.Kind.REVISION_PUBLISHED,
+                "/organizations/" + organization.getId() + "-" + organization.getSlug(),
+                null);
+    }
+
+    /** Sends a pending revision back with a reason the representatives read; the published one stays public. */
+    public void reject(long revisionId, String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new InvalidInputException("moderation.error.reason.required");
+        }
+        if (why.length() > OrganizationRevision.REASON_LENGTH) {
+            throw new InvalidInputException("moderation.error.reason.tooLong");
+        }
+        OrganizationRevision revision = decide(revisionId, RevisionState.REJECTED, why);
+        notifyRepresentatives(
+                revision.getOrganization(),
+                DirectoryMailRequested.Kind.REVISION_REJECTED,
+                "/account/organization?id=" + revision.getOrganization().getId(),
+                why);
+    }
+
+    private OrganizationRevision decide(long revisionId, RevisionState outcome, String reason) {
+        Account moderator = access.caller();
+        int taken = em.createNamedQuery(OrganizationRevision.DECIDE)
+                .setParameter("state", outcome)
+                .setParameter("id", revisionId)
+                .executeUpdate();
+        if (taken != 1) {
+            throw new AlreadyDecidedException();
+        }
+        OrganizationRevision revision = em.find(OrganizationRevision.class, revisionId);
+        em.refresh(revision);
+        revision.decided(outcome, moderator, clock.instant(), reason);
+        return revision;
+    }
+
+    private void notifyRepresentatives(
+            Organization organization, DirectoryMailRequested.Kind kind, String path, String detail) {
+        for (Account representative : access.representativesOf(organization)) {
+            mail.fire(new DirectoryMailRequested(
+                    kind,
+                    representative.getEmail(),
+                    representative.getLanguage(),
+                    organization.displayName(),
+                    path,
+                    detail));
+        }
+    }
+}
