@@ -5,15 +5,15 @@ import org.openqa.selenium.WebElement;
 import ru.nko42.portal.it.support.Browser;
 
 /** The account pages as a visitor uses them; the selectors live here only. */
-final class AccountPages {
+public final class AccountPages {
 
     private final Browser browser;
 
-    AccountPages(Browser browser) {
+    public AccountPages(Browser browser) {
         this.browser = browser;
     }
 
-    void signUp(String name, String email, String password, String passwordAgain) {
+    public void signUp(String name, String email, String password, String passwordAgain) {
         browser.open("/signup");
         type("signup:name", name);
         type("signup:email", email);
@@ -22,7 +22,7 @@ final class AccountPages {
         submit("signup:submit");
     }
 
-    void logIn(String email, String password) {
+    public void logIn(String email, String password) {
         browser.open("/login");
         type("login:email", email);
         type("login:password", password);
@@ -41,26 +41,26 @@ final class AccountPages {
         submit("reset:submit");
     }
 
-    void logOut() {
+    public void logOut() {
         submit("logoutForm:logout");
     }
 
-    String heading() {
+    public String heading() {
         return browser.driver().findElement(By.tagName("h1")).getText();
     }
 
-    String fieldError(String fieldId) {
+    public String fieldError(String fieldId) {
         var errors = browser.driver().findElements(By.id(fieldId + "-error"));
         return errors.isEmpty() ? "" : errors.get(0).getText();
     }
 
-    String pageMessages() {
+    public String pageMessages() {
         return browser.driver().findElements(By.cssSelector(".ui-messages")).stream()
                 .map(WebElement::getText)
                 .reduce("", String::concat);
     }
 
-    String text(String id) {
+    public String text(String id) {
         return browser.driver().findElement(By.id(id)).getText();
     }
 

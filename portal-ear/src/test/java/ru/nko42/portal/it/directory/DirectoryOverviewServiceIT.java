@@ -11,6 +11,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import ru.nko42.portal.directory.boundary.DirectoryOverviewService;
+import ru.nko42.portal.directory.boundary.DirectorySummary;
 import ru.nko42.portal.directory.boundary.MunicipalitySummary;
 import ru.nko42.portal.it.support.Deployments;
 import ru.nko42.portal.model.directory.PublicationState;
@@ -22,7 +23,7 @@ class DirectoryOverviewServiceIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.persistenceWar("directory-overview-it")
-                .addPackage(DirectoryOverviewService.class.getPackage())
+                .addClasses(DirectoryOverviewService.class, DirectorySummary.class, MunicipalitySummary.class)
                 .addClass(OrganizationFixture.class);
     }
 

@@ -28,10 +28,14 @@ import ru.nko42.portal.model.account.AccountStatus;
 @DependsOn("DatabaseStartup")
 public class AccountBootstrap {
 
+    /** The demo administrator and member, who also approve and represent the demo organizations. */
+    public static final String DEMO_ADMIN_EMAIL = "admin@nko42.example";
+
+    public static final String DEMO_MEMBER_EMAIL = "member@nko42.example";
+
     /** The demo accounts of the embedded default: e-mail, role and password (also in the README). */
     static final List<DemoAccount> DEMO_ACCOUNTS = List.of(
-            new DemoAccount(
-                    "admin@nko42.example", "Администратор (демо)", AccountRole.ADMIN, "admin-ёлка-самовар-2026"),
+            new DemoAccount(DEMO_ADMIN_EMAIL, "Администратор (демо)", AccountRole.ADMIN, "admin-ёлка-самовар-2026"),
             new DemoAccount(
                     "moderator@nko42.example",
                     "Модератор (демо)",
@@ -39,10 +43,7 @@ public class AccountBootstrap {
                     "moderator-ёлка-самовар-2026"),
             new DemoAccount("editor@nko42.example", "Редактор (демо)", AccountRole.EDITOR, "editor-ёлка-самовар-2026"),
             new DemoAccount(
-                    "member@nko42.example",
-                    "Представитель НКО (демо)",
-                    AccountRole.MEMBER,
-                    "member-ёлка-самовар-2026"));
+                    DEMO_MEMBER_EMAIL, "Представитель НКО (демо)", AccountRole.MEMBER, "member-ёлка-самовар-2026"));
 
     private static final Logger LOG = Logger.getLogger(AccountBootstrap.class.getName());
 

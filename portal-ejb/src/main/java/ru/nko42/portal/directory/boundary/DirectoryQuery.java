@@ -5,8 +5,8 @@ import ru.nko42.portal.model.directory.OrganizationKind;
 
 /**
  * What a visitor asks the public directory: filters (each optional), a sort and a page. Values come from the URL,
- * so anything may arrive: the record keeps only what makes sense (a page of at least 1, a page size from 1 to
- * {@link #MAX_PAGE_SIZE}, text of at most {@link #MAX_TEXT} characters).
+ * so anything may arrive: the record keeps only what makes sense (a page from 1 to {@link #MAX_PAGE}, a page size
+ * from 1 to {@link #MAX_PAGE_SIZE}, text of at most {@link #MAX_TEXT} characters).
  */
 public record DirectoryQuery(
         OrganizationKind kind,
@@ -22,6 +22,8 @@ public record DirectoryQuery(
     public static final int DEFAULT_PAGE_SIZE = 20;
     public static final int MAX_PAGE_SIZE = 100;
     public static final int MAX_TEXT = 200;
+    /** The last page whose first row an {@code int} can still count at the largest page size. */
+    public static final int MAX_PAGE = Integer.MAX_VALUE / MAX_PAGE_SIZE;
 
     public enum Sort {
         NAME,
@@ -35,10 +37,11 @@ public record DirectoryQuery(
         targetGroup = blankToNull(targetGroup);
         text = blankToNull(text);
         if (text != null && text.length() > MAX_TEXT) {
-            text = text.substring(0, MAX_TEXT);
+            text = text.substring(0, Character.isHighSurrogate(text.charAt(MAX_TEXT - 1)) ? MAX_TEXT - 1 : MAX_TEXT)
+                    .strip();
         }
         sort = sort == null ? Sort.NAME : sort;
-        page = Math.max(1, page);
+        page = Math.min(Math.max(1, page), MAX_PAGE);
         pageSize = pageSize < 1 ? DEFAULT_PAGE_SIZE : Math.min(pageSize, MAX_PAGE_SIZE);
     }
 

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -30,13 +31,16 @@ public class DirectorySearchService {
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
+    /** One page of the matching organizations; a page past the last one is the last one. */
     public DirectoryPage search(DirectoryQuery query) {
         DirectoryFilter filter = new DirectoryFilter(query);
         long total = filter.bind(em.createQuery("SELECT COUNT(o) FROM Organization o" + filter.where(true), Long.class))
                 .getSingleResult();
+        long lastPage = Math.max(1, (total + query.pageSize() - 1) / query.pageSize());
+        int page = (int) Math.min(query.page(), lastPage);
         List<Long> ids = filter.bind(em.createQuery(
                         "SELECT o.id FROM Organization o" + filter.where(true) + filter.orderBy(), Long.class))
-                .setFirstResult((query.page() - 1) * query.pageSize())
+                .setFirstResult((page - 1) * query.pageSize())
                 .setMaxResults(query.pageSize())
                 .getResultList();
         Map<String, Long> byMunicipality = new LinkedHashMap<>();
@@ -46,7 +50,7 @@ public class DirectorySearchService {
                         Object[].class))
                 .getResultList()
                 .forEach(row -> byMunicipality.put((String) row[0], (Long) row[1]));
-        return new DirectoryPage(cards(ids), total, query.page(), query.pageSize(), byMunicipality);
+        return new DirectoryPage(cards(ids), total, page, query.pageSize(), byMunicipality);
     }
 
     /** The published profile of an organization; empty for an unknown or unpublished one. */
@@ -110,13 +114,16 @@ public class DirectorySearchService {
                 revision.getActivityAreas().stream().map(ReferenceItem::of).toList());
     }
 
+    /** The start of a long description, cut after a whole word where one ends late enough, never inside a letter. */
     static String excerpt(String description) {
         if (description == null || description.length() <= EXCERPT_LENGTH) {
             return description;
         }
-        String cut = description.substring(0, EXCERPT_LENGTH);
-        int space = cut.lastIndexOf(' ');
-        return (space > EXCERPT_LENGTH / 2 ? cut.substring(0, space) : cut) + "…";
+        int end =
+                Character.isHighSurrogate(description.charAt(EXCERPT_LENGTH - 1)) ? EXCERPT_LENGTH - 1 : EXCERPT_LENGTH;
+        String cut = description.substring(0, end);
+        String wholeWords = Character.isWhitespace(description.charAt(end)) ? cut : cut.replaceFirst("\\s+\\S*$", "");
+        return (wholeWords.length() > EXCERPT_LENGTH / 2 ? wholeWords : cut).stripTrailing() + "…";
     }
 
     /** The WHERE clause of a query and its parameters, built once and bound to each of the three queries. */
@@ -131,11 +138,11 @@ public class DirectorySearchService {
             String text = query.text();
             boolean numeric = text != null && text.replaceAll("\\s", "").matches("[0-9]{4,15}");
             this.digits = numeric ? text.replaceAll("\\s", "") : null;
-            this.pattern = text != null && !numeric ? "%" + escapeLike(text.toLowerCase()) + "%" : null;
+            this.pattern = text != null && !numeric ? "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%" : null;
         }
 
         String where(boolean withMunicipality) {
-            StringBuilder where = new StringBuilder(" WHERE o.state = :published");
+            StringBuilder where = new StringBuilder(" WHERE o.state = :published AND o.publishedRevision IS NOT NULL");
             if (query.kind() != null) {
                 where.append(" AND o.kind = :kind");
             }

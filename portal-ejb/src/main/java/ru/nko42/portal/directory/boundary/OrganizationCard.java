@@ -27,6 +27,6 @@ public record OrganizationCard(
 
     /** The profile's address: {@code /organizations/12-ano-zabota}. */
     public String path() {
-        return "/organizations/" + id + "-" + slug;
+        return PublicProfile.pathOf(id, slug);
     }
 }

@@ -14,6 +14,7 @@ import ru.nko42.portal.directory.control.LogoStore;
 import ru.nko42.portal.directory.control.OrganizationAccess;
 import ru.nko42.portal.directory.control.ProfileWriter;
 import ru.nko42.portal.directory.control.Slug;
+import ru.nko42.portal.directory.control.TextCleaner;
 import ru.nko42.portal.model.account.Account;
 import ru.nko42.portal.model.directory.ActivityArea;
 import ru.nko42.portal.model.directory.Organization;
@@ -173,8 +174,8 @@ public class OrganizationProfileService {
     }
 
     private void refuseRegistered(ProfileForm form, Account caller) {
-        String inn = digits(form.getDetails().getInn());
-        String ogrn = digits(form.getDetails().getOgrn());
+        String inn = TextCleaner.number(form.getDetails().getInn());
+        String ogrn = TextCleaner.number(form.getDetails().getOgrn());
         if (inn == null && ogrn == null) {
             return;
         }
@@ -191,13 +192,14 @@ public class OrganizationProfileService {
 
     private static void refuseIfChangedByOthers(ProfileForm form, OrganizationRevision latest, Account caller) {
         boolean sameBase = form.getBaseRevisionId() != null
-                && form.getBaseRevisionId() == latest.getId()
+                && form.getBaseRevisionId().equals(latest.getId())
                 && form.getBaseVersion() == latest.getVersion();
         if (sameBase) {
             return;
         }
         Account lastEditor = latest.getLastEditor() == null ? latest.getAuthor() : latest.getLastEditor();
-        boolean ownLaterSave = lastEditor.equals(caller) && latest.getState().editable();
+        boolean ownLaterSave = lastEditor.equals(caller)
+                && (latest.getState() == RevisionState.DRAFT || latest.getState() == RevisionState.PENDING);
         if (!ownLaterSave) {
             throw new ProfileChangedException(latest.getId(), latest.getVersion(), lastEditor.getDisplayName());
         }
@@ -233,13 +235,5 @@ public class OrganizationProfileService {
     static String slugOf(OrganizationRevision revision) {
         String slug = Slug.of(revision.getDetails().displayName());
         return slug.isEmpty() ? "organization" : slug;
-    }
-
-    private static String digits(String value) {
-        if (value == null) {
-            return null;
-        }
-        String cleaned = value.replaceAll("[\\s-]", "");
-        return cleaned.isEmpty() ? null : cleaned;
     }
 }

@@ -26,7 +26,12 @@ public record PublicProfile(
         return Bilingual.pick(locale, municipalityNameRu, municipalityNameEn);
     }
 
+    /** The profile's address: {@code /organizations/12-ano-zabota}, or {@code /organizations/12} without a slug. */
     public String path() {
-        return "/organizations/" + id + "-" + slug;
+        return pathOf(id, slug);
+    }
+
+    static String pathOf(long id, String slug) {
+        return slug == null || slug.isBlank() ? "/organizations/" + id : "/organizations/" + id + "-" + slug;
     }
 }

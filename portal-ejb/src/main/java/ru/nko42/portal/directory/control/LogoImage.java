@@ -15,14 +15,14 @@ import ru.nko42.portal.common.boundary.InvalidInputException;
 
 /**
  * An uploaded logo made safe to serve: a PNG or JPEG by its content (whatever its name says), at most 2 MB and
- * 40 megapixels, decoded and drawn anew as a PNG of at most {@link #MAX_SIDE} pixels a side. Whatever else the file
+ * 16 megapixels, decoded and drawn anew as a PNG of at most {@link #MAX_SIDE} pixels a side. Whatever else the file
  * carried (metadata, trailing bytes, a script pretending to be a picture) does not survive.
  */
 public final class LogoImage {
 
     public static final int MAX_BYTES = 2 * 1024 * 1024;
     public static final int MAX_SIDE = 512;
-    static final long MAX_PIXELS = 40_000_000L;
+    static final long MAX_PIXELS = 16_000_000L;
 
     private LogoImage() {}
 

@@ -36,14 +36,28 @@ public final class LogoStore {
     /** Stores a re-encoded PNG and returns its key. */
     public String store(byte[] png) {
         String key = UUID.randomUUID() + ".png";
+        Path partial = null;
         try {
             Files.createDirectories(folder);
-            Path partial = Files.createTempFile(folder, "upload-", ".part");
+            partial = Files.createTempFile(folder, "upload-", ".part");
             Files.write(partial, png);
             Files.move(partial, folder.resolve(key), StandardCopyOption.ATOMIC_MOVE);
             return key;
         } catch (IOException e) {
+            deleteQuietly(partial, e);
             throw new UncheckedIOException("Logo not stored in " + folder, e);
+        }
+    }
+
+    /** A half-written file is no use to anyone: removed when storing failed. */
+    private static void deleteQuietly(Path partial, IOException failure) {
+        if (partial == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(partial);
+        } catch (IOException e) {
+            failure.addSuppressed(e);
         }
     }
 

@@ -71,7 +71,12 @@ public final class ProfileRules {
                 problems.add(FieldProblem.of("kpp", "profile.error.kpp.required"));
             }
         }
-        if (!blank(inn) && !blank(ogrn)) {
+        // A number of no valid length is its own constraint's problem, not a mismatch as well.
+        boolean lengthsValid = !blank(inn)
+                && !blank(ogrn)
+                && (inn.length() == 10 || inn.length() == 12)
+                && (ogrn.length() == 13 || ogrn.length() == 15);
+        if (lengthsValid) {
             boolean organization = inn.length() == 10 && ogrn.length() == 13;
             boolean individual = inn.length() == 12 && ogrn.length() == 15;
             if (!organization && !individual) {

@@ -60,9 +60,12 @@ public final class Slug {
         }
         String ascii = Normalizer.normalize(latin, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        if (slug.length() > MAX_LENGTH) {
-            slug = slug.substring(0, MAX_LENGTH).replaceAll("-[^-]*$", "");
+        if (slug.length() <= MAX_LENGTH) {
+            return slug;
         }
-        return slug;
+        String cut = slug.substring(0, MAX_LENGTH);
+        int lastHyphen = cut.lastIndexOf('-');
+        boolean endsWithWord = slug.charAt(MAX_LENGTH) == '-';
+        return endsWithWord || lastHyphen < 0 ? cut : cut.substring(0, lastHyphen);
     }
 }

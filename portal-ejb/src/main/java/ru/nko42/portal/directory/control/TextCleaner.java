@@ -1,12 +1,14 @@
 package ru.nko42.portal.directory.control;
 
+import java.util.Locale;
 import ru.nko42.portal.model.directory.OrganizationDetails;
+import ru.nko42.portal.model.directory.OrganizationKind;
 
 /**
  * Tidies what was typed before it is checked and stored: surrounding spaces go, empty text becomes no value,
  * registration numbers lose the spaces people type between digit groups, and a TOS-only field of an NGO is dropped.
  */
-final class TextCleaner {
+public final class TextCleaner {
 
     private TextCleaner() {}
 
@@ -28,7 +30,7 @@ final class TextCleaner {
         d.setDescription(text(d.getDescription()));
         d.setTosTerritory(text(d.getTosTerritory()));
         d.setTosChairman(text(d.getTosChairman()));
-        if (d.getKind() != ru.nko42.portal.model.directory.OrganizationKind.TOS) {
+        if (d.getKind() != OrganizationKind.TOS) {
             d.setTosTerritory(null);
             d.setTosResidents(null);
             d.setTosFoundingMeeting(null);
@@ -46,8 +48,10 @@ final class TextCleaner {
         return stripped.isEmpty() ? null : stripped;
     }
 
-    static String number(String value) {
+    /** A registration number without its separators; none at all when nothing else was typed (a lone dash). */
+    public static String number(String value) {
         String stripped = text(value);
-        return stripped == null ? null : stripped.replaceAll("[\\s-]", "").toUpperCase(java.util.Locale.ROOT);
+        String joined = stripped == null ? "" : stripped.replaceAll("[\\s\\u00A0-]", "");
+        return joined.isEmpty() ? null : joined.toUpperCase(Locale.ROOT);
     }
 }

@@ -36,6 +36,10 @@ public class LegalForm extends ReferenceEntry {
         return appliesTo;
     }
 
+    public void setAppliesTo(OrganizationKind appliesTo) {
+        this.appliesTo = appliesTo;
+    }
+
     public boolean offeredTo(OrganizationKind kind) {
         return appliesTo == null || appliesTo == kind;
     }

@@ -11,8 +11,11 @@ public enum RevisionState {
     REJECTED,
     SUPERSEDED;
 
-    /** Whether the representatives may still change this revision. */
+    /**
+     * Whether a save changes this revision itself. Any other is kept as it is: a save after it starts the next
+     * revision (a pending one is first taken back to draft).
+     */
     public boolean editable() {
-        return this == DRAFT || this == REJECTED;
+        return this == DRAFT;
     }
 }

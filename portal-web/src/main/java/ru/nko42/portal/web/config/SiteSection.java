@@ -8,6 +8,7 @@ import java.util.List;
  */
 public enum SiteSection {
     HOME("/", "menu.home"),
+    DIRECTORY("/organizations", "menu.directory", "/organization"),
     MUNICIPALITIES("/municipalities", "menu.municipalities", "/municipality");
 
     private final String path;
