@@ -2,9 +2,16 @@ package ru.nko42.portal.it.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -138,14 +145,56 @@ class MemberDirectoryJourneyBrowserIT {
             assertThat(profile.fieldError("inn")).isEqualTo("Для юридического лица укажите ИНН.");
             assertThat(profile.fieldError("ogrn")).isEqualTo("Для юридического лица укажите ОГРН.");
 
-            profile.type("inn", RegistrationNumbers.inn());
+            String inn = RegistrationNumbers.inn();
+            profile.type("inn", inn);
             profile.type("ogrn", RegistrationNumbers.ogrn());
             profile.type("kpp", RegistrationNumbers.kpp());
+            profile.attachLogo(Files.writeString(Files.createTempFile("logo", ".png"), "<svg onload=alert(1)>"));
+            profile.saveDraft();
+            assertThat(profile.fieldError("logo")).isEqualTo("Это не изображение PNG или JPEG (или файл повреждён).");
+            assertThat(profile.value("inn")).isEqualTo(inn);
+
+            profile.attachLogo(aPicture());
             profile.saveDraft();
             assertThat(profile.revisionState()).isEqualTo("Черновик");
             assertThat(profile.latestProfile()).contains(name);
+            assertThat(profile.showsLogo()).isTrue();
             assertThat(profile.myOrganizations()).containsOnlyOnce(name);
+            account.logOut();
+
+            String other = "claimant-" + System.nanoTime() + "@example.org";
+            signUpAndConfirm(browser, account, "Претендент Претендентов", other);
+            account.logIn(other, PASSWORD);
+            profile.startRegistration("NGO");
+            profile.type("fullName", "Фонд-двойник");
+            profile.choose("legalForm", "fund");
+            profile.choose("municipality", MUNICIPALITY);
+            profile.type("inn", inn);
+            profile.type("ogrn", RegistrationNumbers.ogrn());
+            profile.type("kpp", RegistrationNumbers.kpp());
+            profile.submit();
+            assertThat(account.pageMessages()).contains("уже зарегистрирована");
+            assertThat(profile.offersClaim()).isTrue();
+            browser.screenshot("profile-claim-offered-ru");
+            profile.claimExisting("Я новый директор фонда.");
+            assertThat(account.pageMessages()).contains("Запрос отправлен");
+            assertThat(profile.myOrganizations()).isEmpty();
+
+            var claim = Inbox.awaitSubject(
+                    email, "Запрос на представительство организации «" + name + "»", Duration.ofSeconds(15));
+            assertThat(claim.content().toString()).contains("Претендент Претендентов");
         }
+    }
+
+    private static Path aPicture() throws IOException {
+        BufferedImage picture = new BufferedImage(300, 120, BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = picture.createGraphics();
+        graphics.setColor(Color.ORANGE);
+        graphics.fillRect(0, 0, 300, 120);
+        graphics.dispose();
+        Path file = Files.createTempFile("logo", ".jpg");
+        ImageIO.write(picture, "jpeg", file.toFile());
+        return file;
     }
 
     @Test

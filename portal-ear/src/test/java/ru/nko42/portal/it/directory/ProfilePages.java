@@ -1,5 +1,6 @@
 package ru.nko42.portal.it.directory;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -42,6 +43,30 @@ final class ProfilePages {
         browser.driver()
                 .findElement(By.cssSelector("input[name='profile:" + field + "'][value='" + code + "']"))
                 .click();
+    }
+
+    void attachLogo(Path file) {
+        browser.driver()
+                .findElement(By.id("profile:logo"))
+                .sendKeys(file.toAbsolutePath().toString());
+    }
+
+    boolean showsLogo() {
+        return !browser.driver()
+                .findElements(By.cssSelector("dl.details img[src*='/logos/']"))
+                .isEmpty();
+    }
+
+    /** After registering numbers the directory knows: asks its representatives to let me in. */
+    void claimExisting(String message) {
+        WebElement field = browser.driver().findElement(By.id("profile:claimMessage"));
+        field.clear();
+        field.sendKeys(message);
+        browser.clickAndWaitForNextPage(By.id("profile:claim"));
+    }
+
+    boolean offersClaim() {
+        return !browser.driver().findElements(By.id("profile:claim")).isEmpty();
     }
 
     void submit() {

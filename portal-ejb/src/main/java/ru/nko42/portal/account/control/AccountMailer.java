@@ -4,14 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.logging.Logger;
 import ru.nko42.portal.account.boundary.AccountMailRequested;
 import ru.nko42.portal.mail.boundary.MailNotSentException;
 import ru.nko42.portal.mail.boundary.MailService;
 import ru.nko42.portal.mail.boundary.OutgoingMail;
+import ru.nko42.portal.mail.control.MailTexts;
 
 /**
  * Writes and sends the account mails once the transaction that asked for them has committed, in the holder's
@@ -21,7 +19,8 @@ import ru.nko42.portal.mail.boundary.OutgoingMail;
 public class AccountMailer {
 
     private static final Logger LOG = Logger.getLogger(AccountMailer.class.getName());
-    private static final String BUNDLE = "ru.nko42.portal.account.control.AccountMail";
+    private static final MailTexts TEXTS =
+            new MailTexts("ru.nko42.portal.account.control.AccountMail", AccountMailer.class.getClassLoader());
 
     @Inject
     MailService mailService;
@@ -35,15 +34,12 @@ public class AccountMailer {
     }
 
     static OutgoingMail compose(AccountMailRequested request) {
-        ResourceBundle texts = ResourceBundle.getBundle(
-                BUNDLE,
-                Locale.forLanguageTag(request.language()),
-                AccountMailer.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        String key = "mail." + request.kind().name();
-        String link = PortalAddress.of(path(request));
-        String text = MessageFormat.format(texts.getString(key + ".text"), request.displayName(), link);
-        return new OutgoingMail(request.email(), texts.getString(key + ".subject"), text);
+        return TEXTS.compose(
+                request.email(),
+                request.language(),
+                request.kind().name(),
+                request.displayName(),
+                PortalAddress.of(path(request)));
     }
 
     private static String path(AccountMailRequested request) {
