@@ -143,6 +143,37 @@ class RevisionDecisionServiceIT {
     }
 
     @Test
+    void anArchivedOrganizationLeavesTheDirectoryWithAReasonAndComesBackThroughModeration() {
+        AsAccount member = fixture.member("Член");
+        AsAccount admin = fixture.administrator("Модератор");
+        String marker = Profiles.marker();
+        String name = "Фонд " + marker;
+        SavedRevision published = member.call(() -> profiles.register(Profiles.ngo(name), true));
+        long id = published.organizationId();
+        admin.run(() -> decisions.approve(published.revisionId()));
+
+        assertThatThrownBy(() -> admin.run(() -> decisions.archive(id, " "))).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> member.run(() -> decisions.archive(id, "Сам себя")))
+                .isInstanceOf(EJBAccessException.class);
+        admin.run(() -> decisions.archive(id, "Организация ликвидирована"));
+
+        assertThat(member.call(() -> profiles.status(id)).state()).isEqualTo(PublicationState.ARCHIVED);
+        assertThat(directory.profile(id)).isEmpty();
+        assertThat(found(marker)).isEmpty();
+        assertThat(mails.to(member.email(), Kind.ORGANIZATION_ARCHIVED))
+                .singleElement()
+                .satisfies(mail -> assertThat(mail.detail()).isEqualTo("Организация ликвидирована"));
+        assertThatThrownBy(() -> admin.run(() -> decisions.archive(id, "Ещё раз")))
+                .isInstanceOf(AlreadyDecidedException.class);
+
+        ProfileForm again = member.call(() -> profiles.editForm(id));
+        SavedRevision resubmitted = member.call(() -> profiles.save(id, again, true));
+        admin.run(() -> decisions.approve(resubmitted.revisionId()));
+
+        assertThat(found(marker)).containsExactly(name);
+    }
+
+    @Test
     void aDecidedRevisionCannotBeDecidedAgain() {
         AsAccount member = fixture.member("Член");
         AsAccount admin = fixture.administrator("Модератор");

@@ -15,7 +15,9 @@ public record DirectoryMailRequested(
         CLAIM_ACCEPTED,
         CLAIM_DECLINED,
         REVISION_PUBLISHED,
-        REVISION_REJECTED
+        REVISION_REJECTED,
+        /** Taken out of the public directory by an administrator, with a reason. */
+        ORGANIZATION_ARCHIVED
     }
 
     @Override

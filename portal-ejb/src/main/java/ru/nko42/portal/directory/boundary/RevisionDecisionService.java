@@ -13,6 +13,7 @@ import ru.nko42.portal.directory.control.OrganizationAccess;
 import ru.nko42.portal.model.account.Account;
 import ru.nko42.portal.model.directory.Organization;
 import ru.nko42.portal.model.directory.OrganizationRevision;
+import ru.nko42.portal.model.directory.PublicationState;
 import ru.nko42.portal.model.directory.RevisionState;
 
 /**
@@ -70,6 +71,36 @@ public class RevisionDecisionService {
 
     /** Sends a pending revision back with a reason the representatives read; the published one stays public. */
     public void reject(long revisionId, String reason) {
+        String why = requiredReason(reason);
+        OrganizationRevision revision = decide(revisionId, RevisionState.REJECTED, why);
+        notifyRepresentatives(
+                revision.getOrganization(),
+                DirectoryMailRequested.Kind.REVISION_REJECTED,
+                "/account/organization?id=" + revision.getOrganization().getId(),
+                why);
+    }
+
+    /**
+     * Takes a published organization out of the public directory, with a reason its representatives read. Its
+     * profile and history stay; the representatives can submit it again.
+     */
+    public void archive(long organizationId, String reason) {
+        String why = requiredReason(reason);
+        Organization organization = em.find(Organization.class, organizationId);
+        if (organization == null || organization.getState() != PublicationState.PUBLISHED) {
+            throw new AlreadyDecidedException();
+        }
+        access.caller();
+        organization.archive();
+        em.flush();
+        notifyRepresentatives(
+                organization,
+                DirectoryMailRequested.Kind.ORGANIZATION_ARCHIVED,
+                "/account/organization?id=" + organization.getId(),
+                why);
+    }
+
+    private static String requiredReason(String reason) {
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
             throw new InvalidInputException("moderation.error.reason.required");
@@ -77,12 +108,7 @@ public class RevisionDecisionService {
         if (why.length() > OrganizationRevision.REASON_LENGTH) {
             throw new InvalidInputException("moderation.error.reason.tooLong");
         }
-        OrganizationRevision revision = decide(revisionId, RevisionState.REJECTED, why);
-        notifyRepresentatives(
-                revision.getOrganization(),
-                DirectoryMailRequested.Kind.REVISION_REJECTED,
-                "/account/organization?id=" + revision.getOrganization().getId(),
-                why);
+        return why;
     }
 
     private OrganizationRevision decide(long revisionId, RevisionState outcome, String reason) {

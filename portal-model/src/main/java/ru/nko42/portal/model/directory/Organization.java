@@ -121,6 +121,11 @@ public class Organization extends BaseEntity {
         this.state = PublicationState.PUBLISHED;
     }
 
+    /** Takes the organization out of the public directory; its revisions stay, and a new approval brings it back. */
+    public void archive() {
+        this.state = PublicationState.ARCHIVED;
+    }
+
     /** The short name where there is one, else the full name. */
     public String displayName() {
         return shortName != null && !shortName.isBlank() ? shortName : fullName;

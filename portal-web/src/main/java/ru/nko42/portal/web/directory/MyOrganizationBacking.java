@@ -21,6 +21,7 @@ import ru.nko42.portal.directory.boundary.RepresentativeService;
 import ru.nko42.portal.directory.boundary.RepresentativeView;
 import ru.nko42.portal.directory.boundary.RevisionDecisionService;
 import ru.nko42.portal.directory.boundary.RevisionSummary;
+import ru.nko42.portal.model.directory.PublicationState;
 import ru.nko42.portal.model.directory.RevisionState;
 import ru.nko42.portal.web.account.CurrentUser;
 import ru.nko42.portal.web.account.Messages;
@@ -59,6 +60,7 @@ public class MyOrganizationBacking implements Serializable {
     private List<ClaimView> waitingClaims;
     private String inviteEmail;
     private String rejectReason;
+    private String archiveReason;
     private final Map<Long, String> declineReasons = new HashMap<>();
 
     public void load() throws IOException {
@@ -115,6 +117,10 @@ public class MyOrganizationBacking implements Serializable {
         return act(() -> decisions.reject(pendingRevisionId(), rejectReason), "moderation.rejected");
     }
 
+    public String archive() {
+        return act(() -> decisions.archive(id, archiveReason), "moderation.archived");
+    }
+
     private String act(Runnable action, String doneKey) {
         try {
             action.run();
@@ -141,6 +147,14 @@ public class MyOrganizationBacking implements Serializable {
 
     public boolean isMayDecide() {
         return isPending() && currentUser.hasRole("ADMIN");
+    }
+
+    public boolean isMayArchive() {
+        return status != null && status.isPublished() && currentUser.hasRole("ADMIN");
+    }
+
+    public boolean isArchived() {
+        return status != null && status.state() == PublicationState.ARCHIVED;
     }
 
     public Long getId() {
@@ -185,6 +199,14 @@ public class MyOrganizationBacking implements Serializable {
 
     public void setRejectReason(String rejectReason) {
         this.rejectReason = rejectReason;
+    }
+
+    public String getArchiveReason() {
+        return archiveReason;
+    }
+
+    public void setArchiveReason(String archiveReason) {
+        this.archiveReason = archiveReason;
     }
 
     public Map<Long, String> getDeclineReasons() {
