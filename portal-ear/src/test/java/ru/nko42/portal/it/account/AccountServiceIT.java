@@ -35,7 +35,12 @@ class AccountServiceIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.persistenceWar("account-it")
-                .addPackages(true, "ru.nko42.portal.account", "ru.nko42.portal.common", "ru.nko42.portal.mail")
+                .addPackages(
+                        true,
+                        "ru.nko42.portal.account",
+                        "ru.nko42.portal.common",
+                        "ru.nko42.portal.mail",
+                        "ru.nko42.portal.audit")
                 .addClasses(MailCatcher.class, AccountFixture.class, Inbox.class, Inbox.ReceivedMail.class)
                 .addAsResource("ru/nko42/portal/account/control/AccountMail.properties")
                 .addAsResource("ru/nko42/portal/account/control/AccountMail_ru.properties")

@@ -62,6 +62,7 @@ class ReferenceListAdminServiceIT {
                         InvalidInputException.class,
                         ExceptionChain.class)
                 .addClass("ru.nko42.portal.directory.control.TextCleaner")
+                .addPackages(true, "ru.nko42.portal.audit")
                 .addAsWebInfResource(
                         new StringAsset("<beans bean-discovery-mode=\"annotated\" version=\"4.0\"/>"), "beans.xml");
         return AsAccount.enableIn(war);

@@ -30,7 +30,8 @@ final class DirectoryDeployments {
                         "ru.nko42.portal.directory",
                         "ru.nko42.portal.account",
                         "ru.nko42.portal.common",
-                        "ru.nko42.portal.mail")
+                        "ru.nko42.portal.mail",
+                        "ru.nko42.portal.audit")
                 .addClasses(
                         DirectoryFixture.class,
                         DirectoryMailCatcher.class,

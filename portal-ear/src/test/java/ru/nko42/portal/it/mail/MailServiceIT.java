@@ -10,10 +10,14 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import ru.nko42.portal.common.control.ExceptionChain;
 import ru.nko42.portal.it.support.Deployments;
 import ru.nko42.portal.it.support.Inbox;
+import ru.nko42.portal.mail.boundary.MailNotSentException;
 import ru.nko42.portal.mail.boundary.MailService;
 import ru.nko42.portal.mail.boundary.OutgoingMail;
+import ru.nko42.portal.mail.control.MailComposer;
+import ru.nko42.portal.mail.control.MailFailures;
 
 /**
  * Mail through WildFly's session java:jboss/mail/portal to the build's GreenMail (SMTP 3125), read back over IMAP.
@@ -29,8 +33,15 @@ class MailServiceIT {
 
     @Deployment
     static WebArchive deployment() {
+        // the sending alone: the outbox around it needs the database (OutboxIT)
         return Deployments.plainWar("mail-it")
-                .addPackages(true, "ru.nko42.portal.mail")
+                .addClasses(
+                        MailService.class,
+                        OutgoingMail.class,
+                        MailNotSentException.class,
+                        MailComposer.class,
+                        MailFailures.class,
+                        ExceptionChain.class)
                 .addClass(Inbox.class)
                 .addClass(Inbox.ReceivedMail.class);
     }

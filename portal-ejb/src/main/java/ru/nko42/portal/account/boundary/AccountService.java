@@ -16,6 +16,9 @@ import ru.nko42.portal.account.control.LoginThrottle;
 import ru.nko42.portal.account.control.PasswordCheck;
 import ru.nko42.portal.account.control.PasswordHasher;
 import ru.nko42.portal.account.control.PasswordPolicy;
+import ru.nko42.portal.audit.boundary.AuditItem;
+import ru.nko42.portal.audit.boundary.AuditLog;
+import ru.nko42.portal.audit.control.Changes;
 import ru.nko42.portal.common.boundary.InvalidInputException;
 import ru.nko42.portal.model.account.Account;
 import ru.nko42.portal.model.account.AccountRole;
@@ -42,6 +45,9 @@ public class AccountService {
 
     @Inject
     Event<AccountMailRequested> mail;
+
+    @Inject
+    AuditLog audit;
 
     Clock clock = Clock.systemUTC();
 
@@ -72,6 +78,14 @@ public class AccountService {
             account.grant(AccountRole.MEMBER);
             em.persist(account);
             mailLink(account, TokenPurpose.CONFIRM_EMAIL, AccountMailRequested.Kind.CONFIRM_EMAIL);
+            em.flush();
+            audit.record(
+                    "account.signup",
+                    AuditItem.ACCOUNT,
+                    account.getId(),
+                    null,
+                    Changes.of(
+                            "email", email, "name", name, "status", account.getStatus(), "roles", account.getRoles()));
         } finally {
             Arrays.fill(request.password(), '\0');
         }
@@ -80,9 +94,16 @@ public class AccountService {
     /** Confirms the address of the link's account and activates it. */
     public void confirmEmail(String token) {
         Account account = use(validToken(token, TokenPurpose.CONFIRM_EMAIL));
+        AccountStatus was = account.getStatus();
         if (account.getStatus() == AccountStatus.PENDING) {
             account.setStatus(AccountStatus.ACTIVE);
         }
+        audit.record(
+                "account.email.confirm",
+                AuditItem.ACCOUNT,
+                account.getId(),
+                Changes.of("status", was),
+                Changes.of("status", account.getStatus()));
     }
 
     /** Mails a password reset link if the address belongs to an active account; says nothing either way. */
@@ -110,6 +131,7 @@ public class AccountService {
                     .setParameter("account", account)
                     .setParameter("purpose", TokenPurpose.RESET_PASSWORD)
                     .executeUpdate();
+            audit.record("account.password.reset", AuditItem.ACCOUNT, account.getId(), null, null);
         } finally {
             Arrays.fill(newPassword, '\0');
         }
@@ -136,7 +158,10 @@ public class AccountService {
         if (HASHER.needsRehash(stored)) {
             account.changePasswordHash(HASHER.hash(password));
         }
-        account.loggedIn(now());
+        em.createNamedQuery(Account.RECORD_LOGIN)
+                .setParameter("at", now())
+                .setParameter("id", account.getId())
+                .executeUpdate();
         return Optional.of(new AuthenticatedAccount(
                 account.getId(), account.getEmail(), account.getDisplayName(), account.getRoles()));
     }

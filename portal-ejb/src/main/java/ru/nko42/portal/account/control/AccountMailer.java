@@ -2,35 +2,27 @@ package ru.nko42.portal.account.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.util.logging.Logger;
 import ru.nko42.portal.account.boundary.AccountMailRequested;
-import ru.nko42.portal.mail.boundary.MailNotSentException;
-import ru.nko42.portal.mail.boundary.MailService;
+import ru.nko42.portal.mail.boundary.OutboxStore;
 import ru.nko42.portal.mail.boundary.OutgoingMail;
 import ru.nko42.portal.mail.control.MailTexts;
 
 /**
- * Writes and sends the account mails once the transaction that asked for them has committed, in the holder's
- * language. A mail that cannot be sent is logged; the holder can ask for it again.
+ * Writes the account mails, in the holder's language, to the outbox in the transaction that asked for them: they
+ * leave only if it commits, and the outbox keeps trying while the mail server is away.
  */
 @ApplicationScoped
 public class AccountMailer {
 
-    private static final Logger LOG = Logger.getLogger(AccountMailer.class.getName());
     private static final MailTexts TEXTS =
             new MailTexts("ru.nko42.portal.account.control.AccountMail", AccountMailer.class.getClassLoader());
 
     @Inject
-    MailService mailService;
+    OutboxStore outbox;
 
-    void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountMailRequested request) {
-        try {
-            mailService.send(compose(request));
-        } catch (MailNotSentException e) {
-            LOG.warning(() -> "Account mail not sent: " + request + ": " + e.getMessage());
-        }
+    void queue(@Observes AccountMailRequested request) {
+        outbox.enqueue(compose(request));
     }
 
     static OutgoingMail compose(AccountMailRequested request) {

@@ -8,6 +8,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
+import ru.nko42.portal.audit.boundary.AuditItem;
+import ru.nko42.portal.audit.boundary.AuditLog;
+import ru.nko42.portal.audit.control.Changes;
 import ru.nko42.portal.common.boundary.InvalidInputException;
 import ru.nko42.portal.common.boundary.NotPermittedException;
 import ru.nko42.portal.directory.control.OrganizationAccess;
@@ -34,6 +37,9 @@ public class ClaimService {
     @Inject
     Event<DirectoryMailRequested> mail;
 
+    @Inject
+    AuditLog audit;
+
     Clock clock = Clock.systemUTC();
 
     /** Asks to represent an organization; asking twice while the first request waits changes nothing. */
@@ -57,7 +63,15 @@ public class ClaimService {
         if (waiting > 0) {
             return;
         }
-        em.persist(new OrganizationClaim(organization, claimant, text));
+        OrganizationClaim claim = new OrganizationClaim(organization, claimant, text);
+        em.persist(claim);
+        em.flush();
+        audit.record(
+                "organization.claim",
+                AuditItem.ORGANIZATION,
+                organizationId,
+                null,
+                Changes.of("claim", claim.getId(), "state", claim.getState(), "message", text));
         List<Account> deciders = access.representativesOf(organization);
         boolean toAdministrators = deciders.isEmpty();
         for (Account decider : toAdministrators ? access.administrators() : deciders) {
@@ -125,6 +139,13 @@ public class ClaimService {
                 "/account/",
                 why));
         em.flush();
+        audit.record(
+                "organization.claim.decide",
+                AuditItem.ORGANIZATION,
+                organization.getId(),
+                Changes.of("claim", claimId, "state", ClaimState.PENDING),
+                Changes.of(
+                        "claim", claimId, "state", claim.getState(), "claimant", claimant.getEmail(), "reason", why));
     }
 
     private static ClaimView view(OrganizationClaim claim) {

@@ -8,6 +8,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import ru.nko42.portal.audit.boundary.AuditItem;
+import ru.nko42.portal.audit.boundary.AuditLog;
+import ru.nko42.portal.audit.control.Changes;
 import ru.nko42.portal.common.boundary.NotPermittedException;
 import ru.nko42.portal.directory.control.LogoImage;
 import ru.nko42.portal.directory.control.LogoStore;
@@ -42,6 +45,9 @@ public class OrganizationProfileService {
 
     @Inject
     ProfileWriter writer;
+
+    @Inject
+    AuditLog audit;
 
     Clock clock = Clock.systemUTC();
 
@@ -92,6 +98,15 @@ public class OrganizationProfileService {
             revision.submitted(clock.instant());
         }
         em.flush();
+        audit.record(
+                "organization.register",
+                AuditItem.ORGANIZATION,
+                organization.getId(),
+                null,
+                Changes.of(
+                        "revision", revision.getId(),
+                        "state", revision.getState(),
+                        "name", revision.getDetails().displayName()));
         return saved(revision);
     }
 
@@ -123,6 +138,7 @@ public class OrganizationProfileService {
         Account caller = access.caller();
         OrganizationRevision latest = latest(organization);
         refuseIfChangedByOthers(form, latest, caller);
+        RevisionState was = latest.getState();
         OrganizationRevision working = latest;
         if (!latest.getState().editable() && latest.getState() != RevisionState.PENDING) {
             working = latest.nextDraft(caller);
@@ -138,6 +154,12 @@ public class OrganizationProfileService {
             working.submitted(clock.instant());
         }
         em.flush();
+        audit.record(
+                submit ? "organization.revision.submit" : "organization.revision.save",
+                AuditItem.ORGANIZATION,
+                organizationId,
+                Changes.of("revision", latest.getId(), "state", was),
+                Changes.of("revision", working.getId(), "state", working.getState()));
         return saved(working);
     }
 
@@ -149,6 +171,12 @@ public class OrganizationProfileService {
         }
         latest.withdrawn();
         em.flush();
+        audit.record(
+                "organization.revision.withdraw",
+                AuditItem.ORGANIZATION,
+                organizationId,
+                Changes.of("state", RevisionState.PENDING),
+                Changes.of("revision", latest.getId(), "state", latest.getState()));
         return saved(latest);
     }
 

@@ -2,6 +2,7 @@ package ru.nko42.portal.directory.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +13,10 @@ import jakarta.persistence.criteria.Root;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import ru.nko42.portal.audit.boundary.AuditItem;
+import ru.nko42.portal.audit.boundary.AuditLog;
+import ru.nko42.portal.audit.control.Changes;
 import ru.nko42.portal.common.boundary.InvalidInputException;
 import ru.nko42.portal.common.control.ExceptionChain;
 import ru.nko42.portal.directory.control.ReferenceEntryRules;
@@ -34,6 +39,9 @@ public class ReferenceListAdminService {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
+
+    @Inject
+    AuditLog audit;
 
     /** Every entry of the list, inactive ones included, in the list's order. */
     public List<ReferenceEntryView> entries(ReferenceList list) {
@@ -69,6 +77,7 @@ public class ReferenceListAdminService {
             }
             throw e;
         }
+        audit.record("reference.entry.add", AuditItem.valueOf(list.name()), entry.getId(), null, fields(entry));
         return ReferenceEntryView.of(entry);
     }
 
@@ -87,6 +96,7 @@ public class ReferenceListAdminService {
         String nameRu = ReferenceEntryRules.cleaned(form.getNameRu());
         String nameEn = ReferenceEntryRules.cleaned(form.getNameEn());
         refuseIfAny(ReferenceEntryRules.checkDetails(nameRu, nameEn, form.getPosition()));
+        Map<String, Object> before = fields(entry);
         entry.setNameRu(nameRu);
         entry.setNameEn(nameEn);
         entry.setPosition(form.getPosition());
@@ -99,7 +109,18 @@ public class ReferenceListAdminService {
         } catch (OptimisticLockException e) {
             throw new ReferenceEntryChangedException(entry.getId());
         }
+        audit.record("reference.entry.change", AuditItem.valueOf(list.name()), entry.getId(), before, fields(entry));
         return ReferenceEntryView.of(entry);
+    }
+
+    private static Map<String, Object> fields(ReferenceEntry entry) {
+        return Changes.of(
+                "code", entry.getCode(),
+                "nameRu", entry.getNameRu(),
+                "nameEn", entry.getNameEn(),
+                "position", entry.getPosition(),
+                "active", entry.isActive(),
+                "appliesTo", entry instanceof LegalForm legalForm ? legalForm.getAppliesTo() : null);
     }
 
     private boolean codeTaken(ReferenceList list, String code) {

@@ -13,6 +13,9 @@ import ru.nko42.portal.account.boundary.InvalidEmailException;
 import ru.nko42.portal.account.boundary.InvalidLinkException;
 import ru.nko42.portal.account.control.EmailAddress;
 import ru.nko42.portal.account.control.LinkToken;
+import ru.nko42.portal.audit.boundary.AuditItem;
+import ru.nko42.portal.audit.boundary.AuditLog;
+import ru.nko42.portal.audit.control.Changes;
 import ru.nko42.portal.common.boundary.InvalidInputException;
 import ru.nko42.portal.directory.control.OrganizationAccess;
 import ru.nko42.portal.model.account.Account;
@@ -36,6 +39,9 @@ public class RepresentativeService {
 
     @Inject
     Event<DirectoryMailRequested> mail;
+
+    @Inject
+    AuditLog audit;
 
     Clock clock = Clock.systemUTC();
 
@@ -70,6 +76,12 @@ public class RepresentativeService {
         Account inviter = access.caller();
         String token = LinkToken.newToken();
         em.persist(new RepresentativeInvitation(organization, address, LinkToken.hash(token), inviter, now));
+        audit.record(
+                "organization.representative.invite",
+                AuditItem.ORGANIZATION,
+                organizationId,
+                null,
+                Changes.of("invited", address));
         mail.fire(new DirectoryMailRequested(
                 DirectoryMailRequested.Kind.INVITATION,
                 address,
@@ -104,6 +116,12 @@ public class RepresentativeService {
         if (!access.represents(organization, caller)) {
             em.persist(new Representative(organization, caller));
         }
+        audit.record(
+                "organization.representative.accept",
+                AuditItem.ORGANIZATION,
+                organization.getId(),
+                null,
+                Changes.of("invitation", invitation.getId(), "representative", caller.getEmail()));
         return organization.getId();
     }
 }

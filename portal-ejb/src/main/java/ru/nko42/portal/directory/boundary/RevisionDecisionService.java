@@ -8,6 +8,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
+import ru.nko42.portal.audit.boundary.AuditItem;
+import ru.nko42.portal.audit.boundary.AuditLog;
+import ru.nko42.portal.audit.control.Changes;
 import ru.nko42.portal.common.boundary.InvalidInputException;
 import ru.nko42.portal.directory.control.OrganizationAccess;
 import ru.nko42.portal.model.account.Account;
@@ -34,6 +37,9 @@ public class RevisionDecisionService {
     @Inject
     Event<DirectoryMailRequested> mail;
 
+    @Inject
+    AuditLog audit;
+
     Clock clock = Clock.systemUTC();
 
     public List<PendingRevision> pending() {
@@ -56,12 +62,20 @@ public class RevisionDecisionService {
     public void approve(long revisionId) {
         OrganizationRevision revision = decide(revisionId, RevisionState.PUBLISHED, null);
         Organization organization = revision.getOrganization();
+        PublicationState was = organization.getState();
         OrganizationRevision previous = organization.getPublishedRevision();
         if (previous != null) {
             previous.superseded();
         }
         organization.publish(revision, OrganizationProfileService.slugOf(revision));
         em.flush();
+        audit.record(
+                "organization.revision.approve",
+                AuditItem.ORGANIZATION,
+                organization.getId(),
+                Changes.of("state", RevisionState.PENDING, "organization", was),
+                Changes.of(
+                        "revision", revisionId, "state", revision.getState(), "organization", organization.getState()));
         notifyRepresentatives(
                 organization,
                 DirectoryMailRequested.Kind.REVISION_PUBLISHED,
@@ -73,6 +87,12 @@ public class RevisionDecisionService {
     public void reject(long revisionId, String reason) {
         String why = requiredReason(reason);
         OrganizationRevision revision = decide(revisionId, RevisionState.REJECTED, why);
+        audit.record(
+                "organization.revision.reject",
+                AuditItem.ORGANIZATION,
+                revision.getOrganization().getId(),
+                Changes.of("state", RevisionState.PENDING),
+                Changes.of("revision", revisionId, "state", revision.getState(), "reason", why));
         notifyRepresentatives(
                 revision.getOrganization(),
                 DirectoryMailRequested.Kind.REVISION_REJECTED,
@@ -93,6 +113,12 @@ public class RevisionDecisionService {
         access.caller();
         organization.archive();
         em.flush();
+        audit.record(
+                "organization.archive",
+                AuditItem.ORGANIZATION,
+                organizationId,
+                Changes.of("organization", PublicationState.PUBLISHED),
+                Changes.of("organization", organization.getState(), "reason", why));
         notifyRepresentatives(
                 organization,
                 DirectoryMailRequested.Kind.ORGANIZATION_ARCHIVED,

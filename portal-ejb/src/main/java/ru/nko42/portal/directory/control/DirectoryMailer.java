@@ -2,33 +2,25 @@ package ru.nko42.portal.directory.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.util.logging.Logger;
 import ru.nko42.portal.account.control.PortalAddress;
 import ru.nko42.portal.directory.boundary.DirectoryMailRequested;
-import ru.nko42.portal.mail.boundary.MailNotSentException;
-import ru.nko42.portal.mail.boundary.MailService;
+import ru.nko42.portal.mail.boundary.OutboxStore;
 import ru.nko42.portal.mail.boundary.OutgoingMail;
 import ru.nko42.portal.mail.control.MailTexts;
 
-/** Writes and sends the directory's mails once the transaction that asked for them has committed. */
+/** Writes the directory's mails to the outbox in the transaction that asked for them: they leave if it commits. */
 @ApplicationScoped
 public class DirectoryMailer {
 
-    private static final Logger LOG = Logger.getLogger(DirectoryMailer.class.getName());
     private static final MailTexts TEXTS =
             new MailTexts("ru.nko42.portal.directory.control.DirectoryMail", DirectoryMailer.class.getClassLoader());
 
     @Inject
-    MailService mailService;
+    OutboxStore outbox;
 
-    void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) DirectoryMailRequested request) {
-        try {
-            mailService.send(compose(request));
-        } catch (MailNotSentException e) {
-            LOG.warning(() -> "Directory mail not sent: " + request + ": " + e.getMessage());
-        }
+    void queue(@Observes DirectoryMailRequested request) {
+        outbox.enqueue(compose(request));
     }
 
     static OutgoingMail compose(DirectoryMailRequested request) {

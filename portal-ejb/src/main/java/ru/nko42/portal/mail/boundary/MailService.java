@@ -7,28 +7,25 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
-import java.util.logging.Logger;
 import ru.nko42.portal.mail.control.MailComposer;
 import ru.nko42.portal.mail.control.MailFailures;
 
 /**
  * Sends the portal's mail through WildFly's mail session {@code java:jboss/mail/portal} (server, sender, TLS and
- * login are the server's configuration: PORTAL_SMTP_*, PORTAL_MAIL_FROM). Called by other services, not by pages.
- * A mail that cannot be sent is one WARNING line in the log (no stack trace) and a {@link MailNotSentException}.
+ * login are the server's configuration: PORTAL_SMTP_*, PORTAL_MAIL_FROM). Called by the outbox ({@link OutboxSender}),
+ * which logs what went wrong: a mail that cannot be sent is a {@link MailNotSentException} saying why in one line.
  */
 @Stateless
 @PermitAll
 public class MailService {
-
-    private static final Logger LOG = Logger.getLogger(MailService.class.getName());
 
     @Resource(lookup = "java:jboss/mail/portal")
     private Session session;
 
     public MailService() {}
 
-    /** Outside the container, with a session of the test's own. */
-    MailService(Session session) {
+    /** With a session of the caller's own: a test's, outside the container or for a mail server it controls. */
+    public MailService(Session session) {
         this.session = session;
     }
 
@@ -45,13 +42,12 @@ public class MailService {
         } catch (MessagingException e) {
             String server = session.getProperty("mail.smtp.host") + ":" + session.getProperty("mail.smtp.port");
             String cause = MailFailures.oneLine(e);
-            if (MailFailures.isUnreachable(e)) {
-                LOG.warning("PORTAL MAIL SERVER UNREACHABLE at " + server + ": " + cause
-                        + ". Set PORTAL_SMTP_HOST and PORTAL_SMTP_PORT; the mail was not sent.");
-            } else {
-                LOG.warning("Mail not sent through " + server + ": " + cause);
-            }
-            throw new MailNotSentException("Mail not sent through " + server + ": " + cause, e);
+            throw new MailNotSentException(
+                    MailFailures.isUnreachable(e)
+                            ? "PORTAL MAIL SERVER UNREACHABLE at " + server + ": " + cause
+                                    + ". Set PORTAL_SMTP_HOST and PORTAL_SMTP_PORT; the mail was not sent."
+                            : "Mail not sent through " + server + ": " + cause,
+                    e);
         }
     }
 }

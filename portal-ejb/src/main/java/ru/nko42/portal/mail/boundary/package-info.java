@@ -1,2 +1,6 @@
-/** Sends one plain-text mail in UTF-8 for the other services; an unreachable mail server is one log line. */
+/**
+ * The mail outbox: services write their mails into it in their own transaction ({@code OutboxStore}); a timer and
+ * a nudge after each commit send them with retries ({@code OutboxSender}); administrators see it ({@code
+ * OutboxService}). {@code MailService} hands one plain-text mail in UTF-8 to the mail server.
+ */
 package ru.nko42.portal.mail.boundary;

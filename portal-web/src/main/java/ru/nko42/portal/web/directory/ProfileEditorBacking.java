@@ -59,6 +59,12 @@ public class ProfileEditorBacking implements Serializable {
     private ProfileChangedException conflict;
     private OrganizationExistsException existing;
     private String claimMessage;
+    /** The choices the form offers, read once per view. */
+    private List<ReferenceItem> legalForms;
+
+    private List<ReferenceItem> activityAreas;
+    private List<ReferenceItem> targetGroups;
+    private List<MunicipalitySummary> municipalities;
 
     /** Page load: an organization the caller may not edit is "not found". */
     public void load() throws IOException {
@@ -173,19 +179,31 @@ public class ProfileEditorBacking implements Serializable {
     }
 
     public List<ReferenceItem> getLegalForms() {
-        return referenceLists.legalForms(null);
+        if (legalForms == null) {
+            legalForms = referenceLists.legalForms(null);
+        }
+        return legalForms;
     }
 
     public List<ReferenceItem> getActivityAreas() {
-        return referenceLists.activityAreas();
+        if (activityAreas == null) {
+            activityAreas = referenceLists.activityAreas();
+        }
+        return activityAreas;
     }
 
     public List<ReferenceItem> getTargetGroups() {
-        return referenceLists.targetGroups();
+        if (targetGroups == null) {
+            targetGroups = referenceLists.targetGroups();
+        }
+        return targetGroups;
     }
 
     public List<MunicipalitySummary> getMunicipalities() {
-        return overview.summary().municipalities();
+        if (municipalities == null) {
+            municipalities = overview.summary().municipalities();
+        }
+        return municipalities;
     }
 
     public Long getId() {
