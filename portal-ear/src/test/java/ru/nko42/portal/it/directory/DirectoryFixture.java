@@ -12,12 +12,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import ru.nko42.portal.it.support.AsAccount;
 import ru.nko42.portal.model.account.Account;
 import ru.nko42.portal.model.account.AccountRole;
 import ru.nko42.portal.model.account.AccountStatus;
+import ru.nko42.portal.model.directory.Municipality;
 import ru.nko42.portal.model.directory.Organization;
 import ru.nko42.portal.model.directory.Representative;
 
@@ -49,6 +51,18 @@ public class DirectoryFixture {
 
     public AsAccount member(String name) {
         return account(name, AccountRole.MEMBER);
+    }
+
+    /** A moderator assigned to one municipality. */
+    public AsAccount moderatorOf(String name, String municipalityCode) {
+        AsAccount moderator = account(name, AccountRole.MODERATOR);
+        Account account = em.createNamedQuery(Account.FIND_BY_EMAIL, Account.class)
+                .setParameter("email", moderator.email())
+                .getSingleResult();
+        account.assignMunicipalities(List.of(em.createNamedQuery(Municipality.FIND_BY_CODE, Municipality.class)
+                .setParameter("code", municipalityCode)
+                .getSingleResult()));
+        return moderator;
     }
 
     public AsAccount administrator(String name) {

@@ -21,6 +21,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import ru.nko42.portal.common.boundary.InvalidInputException;
+import ru.nko42.portal.common.boundary.NotPermittedException;
 import ru.nko42.portal.directory.boundary.AlreadyDecidedException;
 import ru.nko42.portal.directory.boundary.DirectoryMailRequested.Kind;
 import ru.nko42.portal.directory.boundary.DirectoryQuery;
@@ -240,21 +241,37 @@ class RevisionDecisionServiceIT {
     }
 
     @Test
-    void onlyAdministratorsDecide() {
+    void moderatorsDecideOnlyInTheirMunicipalitiesAndMembersNowhere() {
         AsAccount member = fixture.member("Член");
-        AsAccount moderator = fixture.account("Модератор без прав", AccountRole.MODERATOR);
+        AsAccount unassigned = fixture.account("Модератор без муниципалитетов", AccountRole.MODERATOR);
+        AsAccount elsewhere = fixture.moderatorOf("Модератор Юрги", "yurginsky-go");
+        AsAccount kemerovo = fixture.moderatorOf("Модератор Кемерова", "kemerovsky-go");
         SavedRevision pending = member.call(() -> profiles.register(Profiles.ngo("Фонд " + Profiles.marker()), true));
 
-        for (AsAccount notAdmin : List.of(member, moderator)) {
-            assertThatThrownBy(() -> notAdmin.run(() -> decisions.approve(pending.revisionId())))
-                    .isInstanceOf(EJBAccessException.class);
-            assertThatThrownBy(() -> notAdmin.run(() -> decisions.reject(pending.revisionId(), "Нет")))
-                    .isInstanceOf(EJBAccessException.class);
-            assertThatThrownBy(() -> notAdmin.call(() -> decisions.pending())).isInstanceOf(EJBAccessException.class);
-        }
+        assertThatThrownBy(() -> member.run(() -> decisions.approve(pending.revisionId())))
+                .isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> member.call(() -> decisions.pending())).isInstanceOf(EJBAccessException.class);
         assertThatThrownBy(() -> decisions.approve(pending.revisionId())).isInstanceOf(EJBAccessException.class);
+        for (AsAccount outsider : List.of(unassigned, elsewhere)) {
+            assertThatThrownBy(() -> outsider.run(() -> decisions.approve(pending.revisionId())))
+                    .isInstanceOf(NotPermittedException.class);
+            assertThatThrownBy(() -> outsider.run(() -> decisions.reject(pending.revisionId(), "Нет")))
+                    .isInstanceOf(NotPermittedException.class);
+            assertThat(outsider.call(() -> decisions.pending()))
+                    .extracting(PendingRevision::revisionId)
+                    .doesNotContain(pending.revisionId());
+        }
         assertThat(member.call(() -> profiles.status(pending.organizationId())).latestState())
                 .isEqualTo(RevisionState.PENDING);
+
+        assertThat(kemerovo.call(() -> decisions.pending()))
+                .extracting(PendingRevision::revisionId)
+                .contains(pending.revisionId());
+        kemerovo.run(() -> decisions.approve(pending.revisionId()));
+        assertThat(member.call(() -> profiles.status(pending.organizationId())).state())
+                .isEqualTo(PublicationState.PUBLISHED);
+        assertThatThrownBy(() -> elsewhere.run(() -> decisions.archive(pending.organizationId(), "Чужой")))
+                .isInstanceOf(NotPermittedException.class);
     }
 
     private Callable<Boolean> approvalAt(CountDownLatch start, AsAccount moderator, long revisionId) {

@@ -8,10 +8,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
+import ru.nko42.portal.account.control.ModeratorScope;
+import ru.nko42.portal.account.control.MunicipalityScope;
 import ru.nko42.portal.audit.boundary.AuditItem;
 import ru.nko42.portal.audit.boundary.AuditLog;
 import ru.nko42.portal.audit.control.Changes;
 import ru.nko42.portal.common.boundary.InvalidInputException;
+import ru.nko42.portal.common.boundary.NotPermittedException;
 import ru.nko42.portal.directory.control.OrganizationAccess;
 import ru.nko42.portal.model.account.Account;
 import ru.nko42.portal.model.directory.Organization;
@@ -20,12 +23,12 @@ import ru.nko42.portal.model.directory.PublicationState;
 import ru.nko42.portal.model.directory.RevisionState;
 
 /**
- * Approving and rejecting submitted profiles. Until the moderation workspace exists, administrators decide from the
- * organization's page. A decision is one conditional UPDATE of a pending revision: of two decisions at once,
- * exactly one is taken and the other is told so.
+ * Approving, rejecting and archiving profiles, by administrators and by moderators within their municipalities
+ * (anything outside them is as if it did not exist). A decision is one conditional UPDATE of a pending revision: of
+ * two decisions at once, exactly one is taken and the other is told so.
  */
 @Stateless
-@RolesAllowed("ADMIN")
+@RolesAllowed({"ADMIN", "MODERATOR"})
 public class RevisionDecisionService {
 
     @PersistenceContext(unitName = "portal")
@@ -40,13 +43,19 @@ public class RevisionDecisionService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    ModeratorScope scope;
+
     Clock clock = Clock.systemUTC();
 
+    /** The revisions waiting for a decision in the caller's municipalities, oldest first. */
     public List<PendingRevision> pending() {
+        MunicipalityScope mine = scope.ofCaller();
         return em
                 .createNamedQuery(OrganizationRevision.FIND_PENDING, OrganizationRevision.class)
                 .getResultList()
                 .stream()
+                .filter(revision -> mine.includes(revision.getMunicipality().getId()))
                 .map(revision -> new PendingRevision(
                         revision.getId(),
                         revision.getOrganization().getId(),
@@ -107,10 +116,13 @@ public class RevisionDecisionService {
     public void archive(long organizationId, String reason) {
         String why = requiredReason(reason);
         Organization organization = em.find(Organization.class, organizationId);
-        if (organization == null || organization.getState() != PublicationState.PUBLISHED) {
+        if (organization == null
+                || !scope.ofCaller().includes(organization.getMunicipality().getId())) {
+            throw new NotPermittedException();
+        }
+        if (organization.getState() != PublicationState.PUBLISHED) {
             throw new AlreadyDecidedException();
         }
-        access.caller();
         organization.archive();
         em.flush();
         audit.record(
@@ -139,6 +151,11 @@ public class RevisionDecisionService {
 
     private OrganizationRevision decide(long revisionId, RevisionState outcome, String reason) {
         Account moderator = access.caller();
+        OrganizationRevision target = em.find(OrganizationRevision.class, revisionId);
+        if (target == null
+                || !scope.ofCaller().includes(target.getMunicipality().getId())) {
+            throw new NotPermittedException();
+        }
         int taken = em.createNamedQuery(OrganizationRevision.DECIDE)
                 .setParameter("state", outcome)
                 .setParameter("id", revisionId)
@@ -146,10 +163,9 @@ public class RevisionDecisionService {
         if (taken != 1) {
             throw new AlreadyDecidedException();
         }
-        OrganizationRevision revision = em.find(OrganizationRevision.class, revisionId);
-        em.refresh(revision);
-        revision.decided(outcome, moderator, clock.instant(), reason);
-        return revision;
+        em.refresh(target);
+        target.decided(outcome, moderator, clock.instant(), reason);
+        return target;
     }
 
     private void notifyRepresentatives(
