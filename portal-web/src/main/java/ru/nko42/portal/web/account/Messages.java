@@ -1,10 +1,7 @@
 package ru.nko42.portal.web.account;
 
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.component.UIInput;
-import jakarta.faces.component.UISelectMany;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.convert.Converter;
 import java.util.ResourceBundle;
 
 /** Puts a message from the portal's bundle, in the page's language, next to a field or at the top of the page. */
@@ -30,27 +27,6 @@ public final class Messages {
     public static void errorText(String clientId, String message) {
         FacesContext context = FacesContext.getCurrentInstance();
         context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
-        markInvalid(context, clientId);
-    }
-
-    /**
-     * An invalid field is rendered from its submitted value; one that Faces had accepted has none left, so the
-     * value it holds is written back as if submitted, or the field would show empty.
-     */
-    private static void keepShownValue(FacesContext context, UIInput input) {
-        Object value = input.getValue();
-        if (input.getSubmittedValue() != null || value == null || input instanceof UISelectMany) {
-            return;
-        }
-        Converter<Object> converter = input.getConverter();
-        input.setSubmittedValue(converter == null ? value.toString() : converter.getAsString(context, input, value));
-    }
-
-    /** A field refused by the service is marked like one refused by Faces: {@code aria-invalid}, red border. */
-    private static void markInvalid(FacesContext context, String clientId) {
-        if (clientId != null && context.getViewRoot().findComponent(":" + clientId) instanceof UIInput input) {
-            input.setValid(false);
-        }
     }
 
     public static void info(String key) {
