@@ -17,7 +17,6 @@ import ru.nko42.portal.account.boundary.InvalidEmailException;
 import ru.nko42.portal.account.boundary.InvalidLinkException;
 import ru.nko42.portal.common.boundary.InvalidInputException;
 import ru.nko42.portal.common.boundary.NotPermittedException;
-import ru.nko42.portal.directory.boundary.AlreadyDecidedException;
 import ru.nko42.portal.directory.boundary.ClaimService;
 import ru.nko42.portal.directory.boundary.ClaimView;
 import ru.nko42.portal.directory.boundary.DirectoryMailRequested;
@@ -31,6 +30,7 @@ import ru.nko42.portal.directory.boundary.SavedRevision;
 import ru.nko42.portal.it.support.AsAccount;
 import ru.nko42.portal.it.support.Inbox;
 import ru.nko42.portal.model.directory.ClaimState;
+import ru.nko42.portal.moderation.boundary.AlreadyDecidedException;
 
 /**
  * One organization, one entry: a second registration of its ИНН or ОГРН becomes a request to represent it, which

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import ru.nko42.portal.common.boundary.InvalidInputException;
 import ru.nko42.portal.common.boundary.NotPermittedException;
-import ru.nko42.portal.directory.boundary.AlreadyDecidedException;
 import ru.nko42.portal.directory.boundary.DirectoryMailRequested.Kind;
 import ru.nko42.portal.directory.boundary.DirectoryQuery;
 import ru.nko42.portal.directory.boundary.DirectorySearchService;
@@ -37,6 +36,7 @@ import ru.nko42.portal.it.support.AsAccount;
 import ru.nko42.portal.model.account.AccountRole;
 import ru.nko42.portal.model.directory.PublicationState;
 import ru.nko42.portal.model.directory.RevisionState;
+import ru.nko42.portal.moderation.boundary.AlreadyDecidedException;
 
 /**
  * A profile's way through moderation against MariaDB: approval publishes it, a later edit waits beside the public

@@ -6,19 +6,19 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.util.List;
 import ru.nko42.portal.audit.boundary.AuditItem;
 import ru.nko42.portal.audit.boundary.AuditLog;
 import ru.nko42.portal.audit.control.Changes;
 import ru.nko42.portal.common.boundary.InvalidInputException;
 import ru.nko42.portal.common.boundary.NotPermittedException;
+import ru.nko42.portal.directory.control.ClaimModeration;
 import ru.nko42.portal.directory.control.OrganizationAccess;
 import ru.nko42.portal.model.account.Account;
-import ru.nko42.portal.model.directory.ClaimState;
 import ru.nko42.portal.model.directory.Organization;
 import ru.nko42.portal.model.directory.OrganizationClaim;
-import ru.nko42.portal.model.directory.Representative;
+import ru.nko42.portal.model.moderation.Decision;
+import ru.nko42.portal.moderation.boundary.DecisionReason;
 
 /**
  * "This organization is ours": a registrant whose ИНН or ОГРН the directory knows asks to represent it. The
@@ -40,7 +40,8 @@ public class ClaimService {
     @Inject
     AuditLog audit;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    ClaimModeration claims;
 
     /** Asks to represent an organization; asking twice while the first request waits changes nothing. */
     public void claim(long organizationId, String message) {
@@ -66,6 +67,7 @@ public class ClaimService {
         OrganizationClaim claim = new OrganizationClaim(organization, claimant, text);
         em.persist(claim);
         em.flush();
+        claims.submit(claim);
         audit.record(
                 "organization.claim",
                 AuditItem.ORGANIZATION,
@@ -108,44 +110,19 @@ public class ClaimService {
                 .toList();
     }
 
-    /** Accepts or declines a request; a decline needs a reason the claimant reads. */
+    /**
+     * Accepts or declines a request as a representative; a decline needs a reason the claimant reads. A moderator
+     * may have decided it first, or be working on it: the caller is told so.
+     */
     public void decide(long claimId, boolean accept, String reason) {
         OrganizationClaim claim = em.find(OrganizationClaim.class, claimId);
         if (claim == null) {
             throw new NotPermittedException();
         }
-        Organization organization =
-                access.forRepresentative(claim.getOrganization().getId());
-        String why = reason == null ? null : reason.strip();
-        if (!accept && (why == null || why.isEmpty())) {
-            throw new InvalidInputException("moderation.error.reason.required");
-        }
-        if (why != null && why.length() > OrganizationClaim.MESSAGE_LENGTH) {
-            throw new InvalidInputException("moderation.error.reason.tooLong");
-        }
-        if (claim.getState() != ClaimState.PENDING) {
-            throw new AlreadyDecidedException();
-        }
-        claim.decided(accept ? ClaimState.ACCEPTED : ClaimState.DECLINED, access.caller(), clock.instant(), why);
-        Account claimant = claim.getClaimant();
-        if (accept && !access.represents(organization, claimant)) {
-            em.persist(new Representative(organization, claimant));
-        }
-        mail.fire(new DirectoryMailRequested(
-                accept ? DirectoryMailRequested.Kind.CLAIM_ACCEPTED : DirectoryMailRequested.Kind.CLAIM_DECLINED,
-                claimant.getEmail(),
-                claimant.getLanguage(),
-                organization.displayName(),
-                "/account/",
-                why));
-        em.flush();
-        audit.record(
-                "organization.claim.decide",
-                AuditItem.ORGANIZATION,
-                organization.getId(),
-                Changes.of("claim", claimId, "state", ClaimState.PENDING),
-                Changes.of(
-                        "claim", claimId, "state", claim.getState(), "claimant", claimant.getEmail(), "reason", why));
+        access.forRepresentative(claim.getOrganization().getId());
+        Decision decision = accept ? Decision.APPROVED : Decision.REJECTED;
+        String why = DecisionReason.check(decision, reason);
+        claims.decideAsRepresentative(claim, decision, access.caller(), why);
     }
 
     private static ClaimView view(OrganizationClaim claim) {

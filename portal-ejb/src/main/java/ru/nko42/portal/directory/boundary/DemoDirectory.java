@@ -5,6 +5,7 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -22,6 +23,8 @@ import ru.nko42.portal.common.control.Setting;
 import ru.nko42.portal.database.boundary.DatabaseStartup;
 import ru.nko42.portal.directory.control.DemoOrganizationsCsv;
 import ru.nko42.portal.directory.control.DemoOrganizationsCsv.DemoOrganization;
+import ru.nko42.portal.directory.control.ProfileModeration;
+import ru.nko42.portal.directory.control.Slug;
 import ru.nko42.portal.model.account.Account;
 import ru.nko42.portal.model.common.ReferenceEntry;
 import ru.nko42.portal.model.directory.ActivityArea;
@@ -57,6 +60,9 @@ public class DemoDirectory {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
+
+    @Inject
+    ProfileModeration profiles;
 
     Clock clock = Clock.systemUTC();
 
@@ -99,15 +105,16 @@ public class DemoDirectory {
                 references.activityAreas(demo.activityAreas()),
                 references.targetGroups(demo.targetGroups()),
                 member);
-        String slug = OrganizationProfileService.slugOf(revision);
+        String slug = Slug.of(revision);
         organization.listFrom(revision, slug);
-        if (demo.state() != RevisionState.DRAFT) {
-            revision.submitted(now);
-        }
         em.persist(organization);
         em.persist(revision);
+        if (demo.state() == RevisionState.PENDING) {
+            profiles.submit(revision);
+        }
         if (demo.state() == RevisionState.PUBLISHED) {
             // the organization points at its published revision, which points back: both rows first
+            revision.submitted(now);
             em.flush();
             revision.decided(RevisionState.PUBLISHED, admin, now, null);
             organization.publish(revision, slug);

@@ -16,8 +16,11 @@ public record DirectoryMailRequested(
         CLAIM_DECLINED,
         REVISION_PUBLISHED,
         REVISION_REJECTED,
-        /** Taken out of the public directory by an administrator, with a reason. */
-        ORGANIZATION_ARCHIVED
+        /** Sent back to be changed, with the moderator's comments. */
+        REVISION_CHANGES_REQUESTED,
+        /** Taken out of the public directory by a moderator, with a reason. */
+        ORGANIZATION_ARCHIVED,
+        ORGANIZATION_UNPUBLISHED
     }
 
     @Override

@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import ru.nko42.portal.audit.boundary.AuditItem;
@@ -15,6 +14,7 @@ import ru.nko42.portal.common.boundary.NotPermittedException;
 import ru.nko42.portal.directory.control.LogoImage;
 import ru.nko42.portal.directory.control.LogoStore;
 import ru.nko42.portal.directory.control.OrganizationAccess;
+import ru.nko42.portal.directory.control.ProfileModeration;
 import ru.nko42.portal.directory.control.ProfileWriter;
 import ru.nko42.portal.directory.control.Slug;
 import ru.nko42.portal.directory.control.TextCleaner;
@@ -27,6 +27,7 @@ import ru.nko42.portal.model.directory.PublicationState;
 import ru.nko42.portal.model.directory.Representative;
 import ru.nko42.portal.model.directory.RevisionState;
 import ru.nko42.portal.model.directory.TargetGroup;
+import ru.nko42.portal.moderation.boundary.AlreadyDecidedException;
 
 /**
  * Representatives keep their organizations' profiles: register a new one, save drafts, submit them for
@@ -49,7 +50,8 @@ public class OrganizationProfileService {
     @Inject
     AuditLog audit;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    ProfileModeration profiles;
 
     /** The organizations the caller represents, with where each stands. */
     public List<MyOrganization> mine() {
@@ -90,12 +92,12 @@ public class OrganizationProfileService {
                 form.getDetails().getKind(), form.getDetails().getFullName(), null, form.getSubmissionKey());
         OrganizationRevision revision = new OrganizationRevision(organization, 1, caller);
         writer.write(form, revision, caller);
-        organization.listFrom(revision, slugOf(revision));
+        organization.listFrom(revision, Slug.of(revision));
         em.persist(organization);
         em.persist(revision);
         em.persist(new Representative(organization, caller));
         if (submit) {
-            revision.submitted(clock.instant());
+            profiles.submit(revision);
         }
         em.flush();
         audit.record(
@@ -144,14 +146,14 @@ public class OrganizationProfileService {
             working = latest.nextDraft(caller);
             em.persist(working);
         } else if (latest.getState() == RevisionState.PENDING) {
-            latest.withdrawn();
+            profiles.withdraw(latest);
         }
         writer.write(form, working, caller);
         if (organization.getState() == PublicationState.DRAFT) {
-            organization.listFrom(working, slugOf(working));
+            organization.listFrom(working, Slug.of(working));
         }
         if (submit) {
-            working.submitted(clock.instant());
+            profiles.submit(working);
         }
         em.flush();
         audit.record(
@@ -169,7 +171,7 @@ public class OrganizationProfileService {
         if (latest.getState() != RevisionState.PENDING) {
             throw new AlreadyDecidedException();
         }
-        latest.withdrawn();
+        profiles.withdraw(latest);
         em.flush();
         audit.record(
                 "organization.revision.withdraw",
@@ -227,7 +229,7 @@ public class OrganizationProfileService {
         }
         Account lastEditor = latest.getLastEditor() == null ? latest.getAuthor() : latest.getLastEditor();
         boolean ownLaterSave = lastEditor.equals(caller)
-                && (latest.getState() == RevisionState.DRAFT || latest.getState() == RevisionState.PENDING);
+                && (latest.getState().editable() || latest.getState() == RevisionState.PENDING);
         if (!ownLaterSave) {
             throw new ProfileChangedException(latest.getId(), latest.getVersion(), lastEditor.getDisplayName());
         }
@@ -242,7 +244,7 @@ public class OrganizationProfileService {
                 organization.getState(),
                 organization.getSlug(),
                 latest.getState(),
-                latest.getState() == RevisionState.REJECTED ? latest.getDecisionReason() : null);
+                latest.getState().sentBack() ? latest.getDecisionReason() : null);
     }
 
     private OrganizationRevision latest(Organization organization) {
@@ -258,10 +260,5 @@ public class OrganizationProfileService {
     private static SavedRevision saved(OrganizationRevision revision) {
         return new SavedRevision(
                 revision.getOrganization().getId(), revision.getId(), revision.getVersion(), revision.getState());
-    }
-
-    static String slugOf(OrganizationRevision revision) {
-        String slug = Slug.of(revision.getDetails().displayName());
-        return slug.isEmpty() ? "organization" : slug;
     }
 }

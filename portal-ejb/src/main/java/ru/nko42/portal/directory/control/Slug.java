@@ -3,6 +3,7 @@ package ru.nko42.portal.directory.control;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
+import ru.nko42.portal.model.directory.OrganizationRevision;
 
 /**
  * The URL slug of a Russian name: transliterated as Russian passports do (ICAO Doc 9303), lower case, words joined
@@ -48,6 +49,12 @@ public final class Slug {
             Map.entry('я', "ia"));
 
     private Slug() {}
+
+    /** The slug of a profile: made from its display name, "organization" when nothing of it transliterates. */
+    public static String of(OrganizationRevision revision) {
+        String slug = of(revision.getDetails().displayName());
+        return slug.isEmpty() ? "organization" : slug;
+    }
 
     public static String of(String name) {
         if (name == null) {

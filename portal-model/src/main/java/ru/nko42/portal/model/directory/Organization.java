@@ -121,9 +121,15 @@ public class Organization extends BaseEntity {
         this.state = PublicationState.PUBLISHED;
     }
 
-    /** Takes the organization out of the public directory; its revisions stay, and a new approval brings it back. */
-    public void archive() {
-        this.state = PublicationState.ARCHIVED;
+    /**
+     * Takes the organization out of the public directory as archived or unpublished; its revisions stay, and a new
+     * approval brings it back.
+     */
+    public void withdrawFromDirectory(PublicationState outcome) {
+        if (outcome != PublicationState.ARCHIVED && outcome != PublicationState.UNPUBLISHED) {
+            throw new IllegalArgumentException(outcome.name());
+        }
+        this.state = outcome;
     }
 
     /** The short name where there is one, else the full name. */

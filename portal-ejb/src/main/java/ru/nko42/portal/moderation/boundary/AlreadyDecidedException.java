@@ -1,14 +1,18 @@
-package ru.nko42.portal.directory.boundary;
+package ru.nko42.portal.moderation.boundary;
 
 import ru.nko42.portal.common.boundary.BusinessException;
 
-/** The item was decided (or withdrawn) by someone else a moment ago; this decision was not taken. */
+/** The item was decided, or withdrawn, by someone else a moment ago; this decision was not taken. */
 public class AlreadyDecidedException extends BusinessException {
 
     private static final long serialVersionUID = 1L;
 
     public AlreadyDecidedException() {
-        super("already decided");
+        this("already decided");
+    }
+
+    protected AlreadyDecidedException(String detail) {
+        super(detail);
     }
 
     @Override

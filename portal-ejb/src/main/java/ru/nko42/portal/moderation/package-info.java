@@ -1,0 +1,6 @@
+/**
+ * The moderation workspace: the queue of everything waiting for a moderator, claims on its items, and decisions.
+ * Features plug their kinds of item in by implementing {@link ru.nko42.portal.moderation.boundary.ModerationSubject}
+ * and putting their items in with {@link ru.nko42.portal.moderation.control.ModerationQueue}.
+ */
+package ru.nko42.portal.moderation;
