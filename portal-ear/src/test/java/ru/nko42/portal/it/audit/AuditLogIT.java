@@ -65,6 +65,7 @@ class AuditLogIT {
                         true,
                         "ru.nko42.portal.audit",
                         "ru.nko42.portal.directory",
+                        "ru.nko42.portal.moderation",
                         "ru.nko42.portal.account",
                         "ru.nko42.portal.common",
                         "ru.nko42.portal.mail")

@@ -28,6 +28,7 @@ final class DirectoryDeployments {
                 .addPackages(
                         true,
                         "ru.nko42.portal.directory",
+                        "ru.nko42.portal.moderation",
                         "ru.nko42.portal.account",
                         "ru.nko42.portal.common",
                         "ru.nko42.portal.mail",
