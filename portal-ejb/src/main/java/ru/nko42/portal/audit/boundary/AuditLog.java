@@ -45,13 +45,38 @@ public class AuditLog {
      * hash: such field names are refused.
      */
     public void record(String action, AuditItem itemType, Long itemId, Map<String, ?> before, Map<String, ?> after) {
+        String email = callerEmail();
+        write(email == null ? null : accountId(email), email, action, itemType, itemId, before, after);
+    }
+
+    /**
+     * Records an action taken by {@code actor} without logging in: through a link mailed to that account alone (its
+     * token stands for the account), where the caller is anonymous.
+     */
+    public void recordBy(
+            Account actor,
+            String action,
+            AuditItem itemType,
+            Long itemId,
+            Map<String, ?> before,
+            Map<String, ?> after) {
+        write(actor.getId(), actor.getEmail(), action, itemType, itemId, before, after);
+    }
+
+    private void write(
+            Long actorId,
+            String actorEmail,
+            String action,
+            AuditItem itemType,
+            Long itemId,
+            Map<String, ?> before,
+            Map<String, ?> after) {
         Map<String, Object> changedBefore = Changes.changed(before, after);
         Map<String, Object> changedAfter = Changes.changed(after, before);
-        String email = callerEmail();
         em.persist(new AuditEntry(
                 clock.instant(),
-                email == null ? null : accountId(email),
-                email,
+                actorId,
+                actorEmail,
                 action,
                 itemType == null ? null : itemType.name(),
                 itemId,

@@ -73,7 +73,9 @@ public class DirectorySearchService {
                 revision.getActivityAreas().stream().map(ReferenceItem::of).toList(),
                 revision.getTargetGroups().stream().map(ReferenceItem::of).toList(),
                 revision.getLogoKey(),
-                revision.getDecidedAt()));
+                revision.getDecidedAt(),
+                organization.getLastVerifiedAt(),
+                organization.isStale()));
     }
 
     private List<OrganizationCard> cards(List<Long> ids) {
@@ -111,7 +113,8 @@ public class DirectorySearchService {
                 organization.getMunicipality().getNameEn(),
                 excerpt(revision.getDetails().getDescription()),
                 revision.getLogoKey(),
-                revision.getActivityAreas().stream().map(ReferenceItem::of).toList());
+                revision.getActivityAreas().stream().map(ReferenceItem::of).toList(),
+                organization.isStale());
     }
 
     /** The start of a long description, cut after a whole word where one ends late enough, never inside a letter. */

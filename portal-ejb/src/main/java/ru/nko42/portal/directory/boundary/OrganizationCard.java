@@ -6,7 +6,7 @@ import java.util.Locale;
 import ru.nko42.portal.model.common.Bilingual;
 import ru.nko42.portal.model.directory.OrganizationKind;
 
-/** A published organization as a line of the public directory shows it. */
+/** A published organization as a line of the public directory shows it; {@code stale}: not confirmed for long. */
 public record OrganizationCard(
         long id,
         String slug,
@@ -18,7 +18,8 @@ public record OrganizationCard(
         String municipalityNameEn,
         String excerpt,
         String logoKey,
-        List<ReferenceItem> activityAreas)
+        List<ReferenceItem> activityAreas,
+        boolean stale)
         implements Serializable {
 
     public String municipalityName(Locale locale) {

@@ -7,7 +7,10 @@ import java.util.Locale;
 import ru.nko42.portal.model.common.Bilingual;
 import ru.nko42.portal.model.directory.OrganizationDetails;
 
-/** The published profile of an organization, as its public page shows it. */
+/**
+ * The published profile of an organization, as its public page shows it: with the date its data was last confirmed,
+ * and whether it is stale (its representatives were asked to confirm it and did not).
+ */
 public record PublicProfile(
         long id,
         String slug,
@@ -19,7 +22,9 @@ public record PublicProfile(
         List<ReferenceItem> activityAreas,
         List<ReferenceItem> targetGroups,
         String logoKey,
-        Instant publishedAt)
+        Instant publishedAt,
+        Instant lastVerifiedAt,
+        boolean stale)
         implements Serializable {
 
     public String municipalityName(Locale locale) {

@@ -8,12 +8,9 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import ru.nko42.portal.account.control.ModeratorScope;
 import ru.nko42.portal.account.control.MunicipalityScope;
-import ru.nko42.portal.audit.boundary.AuditItem;
-import ru.nko42.portal.audit.boundary.AuditLog;
-import ru.nko42.portal.audit.control.Changes;
 import ru.nko42.portal.common.boundary.NotPermittedException;
+import ru.nko42.portal.directory.control.DirectoryWithdrawal;
 import ru.nko42.portal.directory.control.ProfileModeration;
-import ru.nko42.portal.directory.control.RepresentativeMail;
 import ru.nko42.portal.model.directory.Organization;
 import ru.nko42.portal.model.directory.OrganizationRevision;
 import ru.nko42.portal.model.directory.PublicationState;
@@ -45,10 +42,7 @@ public class RevisionDecisionService {
     ModerationService moderation;
 
     @Inject
-    RepresentativeMail mail;
-
-    @Inject
-    AuditLog audit;
+    DirectoryWithdrawal withdrawal;
 
     /** The revisions waiting for a decision in the caller's municipalities, oldest first. */
     public List<PendingRevision> pending() {
@@ -96,24 +90,7 @@ public class RevisionDecisionService {
                 || !scope.ofCaller().includes(organization.getMunicipality().getId())) {
             throw new NotPermittedException();
         }
-        if (organization.getState() != PublicationState.PUBLISHED) {
-            throw new AlreadyDecidedException();
-        }
-        organization.withdrawFromDirectory(outcome);
-        em.flush();
-        audit.record(
-                outcome == PublicationState.ARCHIVED ? "organization.archive" : "organization.unpublish",
-                AuditItem.ORGANIZATION,
-                organizationId,
-                Changes.of("organization", PublicationState.PUBLISHED),
-                Changes.of("organization", organization.getState(), "reason", why));
-        mail.toRepresentatives(
-                organization,
-                outcome == PublicationState.ARCHIVED
-                        ? DirectoryMailRequested.Kind.ORGANIZATION_ARCHIVED
-                        : DirectoryMailRequested.Kind.ORGANIZATION_UNPUBLISHED,
-                "/account/organization?id=" + organization.getId(),
-                why);
+        withdrawal.withdraw(organization, outcome, why);
     }
 
     public void archive(long organizationId, String reason) {

@@ -100,6 +100,8 @@ public class ProfileModeration implements ModerationSubject {
                 previous.superseded();
             }
             organization.publish(revision, Slug.of(revision));
+            // an approval verifies the data (publish sets it verified): a question of staleness is answered
+            queue.withdraw(StaleModeration.KIND, organization.getId());
         }
         em.flush();
         audit.record(

@@ -25,8 +25,12 @@ class DirectoryMailerTest {
     private static final String PATH = "/account/organization?id=42";
     private static final String DETAIL = "Нет сведений о руководителе";
     /** The mails whose detail is a decision's reason or a claimant's name, which the reader must see. */
-    private static final Set<Kind> WITH_DETAIL =
-            EnumSet.of(Kind.CLAIM_RECEIVED, Kind.CLAIM_DECLINED, Kind.REVISION_REJECTED, Kind.ORGANIZATION_ARCHIVED);
+    private static final Set<Kind> WITH_DETAIL = EnumSet.of(
+            Kind.CLAIM_RECEIVED,
+            Kind.CLAIM_DECLINED,
+            Kind.REVISION_REJECTED,
+            Kind.ORGANIZATION_ARCHIVED,
+            Kind.VERIFICATION_REQUESTED);
 
     static Stream<Arguments> everyKindInEveryLanguage() {
         return Stream.of(Kind.values()).flatMap(kind -> Stream.of(Arguments.of(kind, "ru"), Arguments.of(kind, "en")));

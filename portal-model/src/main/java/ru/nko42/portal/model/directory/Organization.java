@@ -13,13 +13,16 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import ru.nko42.portal.model.common.BaseEntity;
 
 /**
  * A member of the directory: an NGO or a TOS, registered in one municipality. Its profile lives in revisions; the
  * organization keeps what the public directory lists and filters by (copied from the published revision, or from the
  * first draft while nothing is published), its registration numbers (unique: a second registration is a claim) and
- * the revision that is public.
+ * the revision that is public. It also keeps how fresh its data is: when it was last confirmed (an approval, a
+ * representative's click on the reminder, a moderator's check), when the representatives were asked to confirm it,
+ * and since when it is shown as stale because nobody did.
  */
 @Entity
 @Table(name = "organization")
@@ -35,6 +38,14 @@ import ru.nko42.portal.model.common.BaseEntity;
         name = Organization.FIND_BY_REGISTRATION,
         query = "SELECT o FROM Organization o WHERE (:inn IS NOT NULL AND o.inn = :inn)"
                 + " OR (:ogrn IS NOT NULL AND o.ogrn = :ogrn)")
+@NamedQuery(
+        name = Organization.DUE_FOR_VERIFICATION,
+        query = "SELECT o.id FROM Organization o WHERE o.state = :published AND o.verificationRequestedAt IS NULL"
+                + " AND (o.lastVerifiedAt IS NULL OR o.lastVerifiedAt < :verifiedBefore) ORDER BY o.id")
+@NamedQuery(
+        name = Organization.DUE_FOR_STALE,
+        query = "SELECT o.id FROM Organization o WHERE o.state = :published AND o.staleSince IS NULL"
+                + " AND o.verificationRequestedAt < :requestedBefore ORDER BY o.id")
 public class Organization extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
@@ -43,6 +54,11 @@ public class Organization extends BaseEntity {
     public static final String COUNT_IN_STATE_BY_MUNICIPALITY = "Organization.countInStateByMunicipality";
     public static final String FIND_BY_REGISTRATION = "Organization.findByRegistration";
     public static final String FIND_BY_SUBMISSION = "Organization.findBySubmission";
+    /** The ids of published organizations verified before {@code :verifiedBefore} whose people were not asked yet. */
+    public static final String DUE_FOR_VERIFICATION = "Organization.dueForVerification";
+    /** The ids of published organizations asked before {@code :requestedBefore}, not confirmed and not stale yet. */
+    public static final String DUE_FOR_STALE = "Organization.dueForStale";
+
     public static final int SLUG_LENGTH = 120;
 
     public static final int FULL_NAME_LENGTH = OrganizationDetails.FULL_NAME_LENGTH;
@@ -90,6 +106,18 @@ public class Organization extends BaseEntity {
     @JoinColumn(name = "published_revision_id")
     private OrganizationRevision publishedRevision;
 
+    /** When the data was last confirmed: by an approval, a representative or a moderator. */
+    @Column(name = "last_verified_at")
+    private Instant lastVerifiedAt;
+
+    /** When the representatives were asked to confirm the data; null while no answer is awaited. */
+    @Column(name = "verification_requested_at")
+    private Instant verificationRequestedAt;
+
+    /** Since when the directory shows the data as not confirmed for long; null while it is fresh. */
+    @Column(name = "stale_since")
+    private Instant staleSince;
+
     protected Organization() {}
 
     public Organization(OrganizationKind kind, String fullName, Municipality municipality) {
@@ -115,10 +143,33 @@ public class Organization extends BaseEntity {
         this.slug = slug;
     }
 
+    /** Publishes an approved revision: its approval verifies the data, at the time it was decided. */
     public void publish(OrganizationRevision revision, String slug) {
         listFrom(revision, slug);
         this.publishedRevision = revision;
         this.state = PublicationState.PUBLISHED;
+        verified(revision.getDecidedAt() != null ? revision.getDecidedAt() : Instant.now());
+    }
+
+    /** Someone who may vouch for the data confirmed it: it is fresh again, and nobody waits for an answer. */
+    public void verified(Instant at) {
+        this.lastVerifiedAt = at;
+        this.verificationRequestedAt = null;
+        this.staleSince = null;
+    }
+
+    /** Its representatives were asked to confirm the data. */
+    public void verificationRequested(Instant at) {
+        this.verificationRequestedAt = at;
+    }
+
+    /** Asked and not confirmed in time: shown as stale from now on, until someone confirms it. */
+    public void markStale(Instant at) {
+        this.staleSince = at;
+    }
+
+    public boolean isStale() {
+        return staleSince != null;
     }
 
     /**
@@ -183,5 +234,17 @@ public class Organization extends BaseEntity {
 
     public void setState(PublicationState state) {
         this.state = state;
+    }
+
+    public Instant getLastVerifiedAt() {
+        return lastVerifiedAt;
+    }
+
+    public Instant getVerificationRequestedAt() {
+        return verificationRequestedAt;
+    }
+
+    public Instant getStaleSince() {
+        return staleSince;
     }
 }
