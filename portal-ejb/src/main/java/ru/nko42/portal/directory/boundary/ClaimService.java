@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import ru.nko42.portal.account.control.ModeratorScope;
 import ru.nko42.portal.audit.boundary.AuditItem;
 import ru.nko42.portal.audit.boundary.AuditLog;
 import ru.nko42.portal.audit.control.Changes;
@@ -42,6 +43,9 @@ public class ClaimService {
 
     @Inject
     ClaimModeration claims;
+
+    @Inject
+    ModeratorScope scope;
 
     /** Asks to represent an organization; asking twice while the first request waits changes nothing. */
     public void claim(long organizationId, String message) {
@@ -97,6 +101,18 @@ public class ClaimService {
                 .stream()
                 .map(ClaimService::view)
                 .toList();
+    }
+
+    /** A request, for a moderator of its organization's municipality. */
+    @RolesAllowed({"ADMIN", "MODERATOR"})
+    public ClaimView forModerator(long claimId) {
+        OrganizationClaim claim = em.find(OrganizationClaim.class, claimId);
+        if (claim == null
+                || !scope.ofCaller()
+                        .includes(claim.getOrganization().getMunicipality().getId())) {
+            throw new NotPermittedException();
+        }
+        return view(claim);
     }
 
     /** The caller's own requests, newest first. */

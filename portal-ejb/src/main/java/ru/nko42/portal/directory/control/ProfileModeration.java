@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 import ru.nko42.portal.audit.boundary.AuditItem;
 import ru.nko42.portal.audit.boundary.AuditLog;
@@ -103,7 +102,7 @@ public class ProfileModeration implements ModerationSubject {
         }
         em.flush();
         audit.record(
-                "organization.revision." + decision.name().toLowerCase(Locale.ROOT),
+                auditAction(decision),
                 AuditItem.ORGANIZATION,
                 organization.getId(),
                 Changes.of("revision", revision.getId(), "state", RevisionState.PENDING, "organization", was),
@@ -117,6 +116,14 @@ public class ProfileModeration implements ModerationSubject {
                         "reason",
                         reason));
         mail.toRepresentatives(organization, mailKind(decision), pathAfter(decision, organization), reason);
+    }
+
+    private static String auditAction(Decision decision) {
+        return switch (decision) {
+            case APPROVED -> "organization.revision.approve";
+            case REJECTED -> "organization.revision.reject";
+            case CHANGES_REQUESTED -> "organization.revision.requestChanges";
+        };
     }
 
     private static DirectoryMailRequested.Kind mailKind(Decision decision) {
