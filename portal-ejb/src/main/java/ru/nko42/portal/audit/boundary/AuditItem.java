@@ -6,5 +6,6 @@ public enum AuditItem {
     ACCOUNT,
     LEGAL_FORM,
     ACTIVITY_AREA,
-    TARGET_GROUP
+    TARGET_GROUP,
+    REASON_TEMPLATE
 }
