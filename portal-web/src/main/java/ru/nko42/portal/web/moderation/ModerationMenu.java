@@ -3,6 +3,7 @@ package ru.nko42.portal.web.moderation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import ru.nko42.portal.directory.boundary.RevisionDecisionService;
 import ru.nko42.portal.moderation.boundary.ModerationService;
 import ru.nko42.portal.web.account.CurrentUser;
 
@@ -17,10 +18,18 @@ public class ModerationMenu {
     @Inject
     ModerationService moderation;
 
+    @Inject
+    RevisionDecisionService decisions;
+
     private Long waiting;
 
     public boolean isVisible() {
         return currentUser.hasRole("MODERATOR") || currentUser.hasRole("ADMIN");
+    }
+
+    /** Whether the caller moderates the organization: its public page then links to its moderation page. */
+    public boolean moderates(long organizationId) {
+        return isVisible() && decisions.moderates(organizationId);
     }
 
     public long getWaiting() {
