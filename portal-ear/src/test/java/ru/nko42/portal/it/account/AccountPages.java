@@ -30,7 +30,7 @@ public final class AccountPages {
     }
 
     /** Signs up and opens the confirmation link from the mail: the account is active afterwards. */
-    public void signUpAndConfirm(String name, String email, String password) throws InterruptedException {
+    public void signUpAndConfirm(String name, String email, String password) throws Exception {
         signUp(name, email, password, password);
         Matcher link = CONFIRM_LINK.matcher(
                 Inbox.awaitSubject(email, "Подтвердите адрес электронной почты", Duration.ofSeconds(15))
