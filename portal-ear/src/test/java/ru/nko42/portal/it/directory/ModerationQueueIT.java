@@ -300,7 +300,7 @@ class ModerationQueueIT {
         assertThat(comparison.fields())
                 .filteredOn(field -> field.labelKey().equals("profile.fullName"))
                 .singleElement()
-                .satisfies(field -> assertThat(field.published()).isEqualTo(field.pending()));
+                .satisfies(field -> assertThat(field.base()).isEqualTo(field.pending()));
     }
 
     @Test

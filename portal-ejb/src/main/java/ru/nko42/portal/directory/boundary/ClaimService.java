@@ -22,8 +22,9 @@ import ru.nko42.portal.model.moderation.Decision;
 import ru.nko42.portal.moderation.boundary.DecisionReason;
 
 /**
- * "This organization is ours": a registrant whose ИНН or ОГРН the directory knows asks to represent it. The
- * representatives decide; an organization without any goes to the administrators.
+ * "This organization is ours": a registrant whose ИНН or ОГРН the directory knows asks to represent it. The request
+ * waits in the moderation queue of the organization's municipality and is mailed to its representatives: either
+ * decides it.
  */
 @Stateless
 @RolesAllowed({"MEMBER", "MODERATOR", "ADMIN", "EDITOR"})
@@ -78,13 +79,11 @@ public class ClaimService {
                 organizationId,
                 null,
                 Changes.of("claim", claim.getId(), "state", claim.getState(), "message", text));
-        List<Account> deciders = access.representativesOf(organization);
-        boolean toAdministrators = deciders.isEmpty();
-        for (Account decider : toAdministrators ? access.administrators() : deciders) {
+        for (Account representative : access.representativesOf(organization)) {
             mail.fire(new DirectoryMailRequested(
                     DirectoryMailRequested.Kind.CLAIM_RECEIVED,
-                    decider.getEmail(),
-                    decider.getLanguage(),
+                    representative.getEmail(),
+                    representative.getLanguage(),
                     organization.displayName(),
                     "/account/organization?id=" + organization.getId(),
                     claimant.getDisplayName() + " <" + claimant.getEmail() + ">"));

@@ -3,23 +3,25 @@ package ru.nko42.portal.directory.boundary;
 import java.util.List;
 
 /**
- * A revision beside the published one, field by field, for the moderator who decides it. {@code publishedNumber}
- * is null for a first publication (every field is then new). Values are display text in the reader's language.
+ * A revision beside the one a moderator compares it with, field by field: the published revision, or, while nothing
+ * is published, the last one rejected (so a resubmission shows what the member changed since). Values are display
+ * text in the reader's language.
  */
 public record RevisionComparison(
-        long organizationId,
-        String slug,
-        int pendingNumber,
-        Integer publishedNumber,
-        String pendingLogoKey,
-        String publishedLogoKey,
-        List<Field> fields) {
+        long organizationId, String slug, int pendingNumber, Integer baseNumber, Base base, List<Field> fields) {
+
+    /** What the revision is compared with. */
+    public enum Base {
+        NONE,
+        PUBLISHED,
+        REJECTED
+    }
 
     /**
-     * One field: the key of its label, its published and its pending value (text, the key of a message, or the key
-     * of a stored logo, as {@code type} says), and whether they differ.
+     * One field: the key of its label, its value in the compared revision and in the pending one (text, the key of
+     * a message, or the key of a stored logo, as {@code type} says), and whether they differ.
      */
-    public record Field(String labelKey, ValueType type, String published, String pending, boolean changed) {}
+    public record Field(String labelKey, ValueType type, String base, String pending, boolean changed) {}
 
     public enum ValueType {
         TEXT,
@@ -27,8 +29,13 @@ public record RevisionComparison(
         LOGO
     }
 
+    /** Whether approving it publishes the organization for the first time. */
     public boolean firstPublication() {
-        return publishedNumber == null;
+        return base != Base.PUBLISHED;
+    }
+
+    public boolean hasBase() {
+        return base != Base.NONE;
     }
 
     public long changedCount() {

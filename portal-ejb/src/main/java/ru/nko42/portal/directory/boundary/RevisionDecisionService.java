@@ -58,10 +58,25 @@ public class RevisionDecisionService {
     @Inject
     AuditHistory history;
 
-    /** A revision beside the published one, for the moderator who decides it. */
+    /**
+     * A revision beside the published one, or, while nothing is published, beside the last one rejected: for the
+     * moderator who decides it.
+     */
     public RevisionComparison compare(long revisionId, Locale locale) {
         OrganizationRevision revision = inScope(revisionId);
-        return ProfileComparison.of(revision, revision.getOrganization().getPublishedRevision(), locale);
+        OrganizationRevision published = revision.getOrganization().getPublishedRevision();
+        if (published != null) {
+            return ProfileComparison.of(revision, published, RevisionComparison.Base.PUBLISHED, locale);
+        }
+        OrganizationRevision rejected = em.createNamedQuery(
+                        OrganizationRevision.FIND_BY_ORGANIZATION, OrganizationRevision.class)
+                .setParameter("organization", revision.getOrganization())
+                .getResultStream()
+                .filter(earlier ->
+                        earlier.getNumber() < revision.getNumber() && earlier.getState() == RevisionState.REJECTED)
+                .findFirst()
+                .orElse(null);
+        return ProfileComparison.of(revision, rejected, RevisionComparison.Base.REJECTED, locale);
     }
 
     /** Whether the caller moderates the organization's municipality (and so may take it out of the directory). */

@@ -25,16 +25,17 @@ public final class ProfileComparison {
         this.locale = locale;
     }
 
-    public static RevisionComparison of(OrganizationRevision pending, OrganizationRevision published, Locale locale) {
+    /** A pending revision beside {@code base} (null for none), which is the published or a rejected revision. */
+    public static RevisionComparison of(
+            OrganizationRevision pending, OrganizationRevision base, RevisionComparison.Base kind, Locale locale) {
         ProfileComparison comparison = new ProfileComparison(locale);
-        comparison.compare(pending, published);
+        comparison.compare(pending, base);
         return new RevisionComparison(
                 pending.getOrganization().getId(),
                 pending.getOrganization().getSlug(),
                 pending.getNumber(),
-                published == null ? null : published.getNumber(),
-                pending.getLogoKey(),
-                published == null ? null : published.getLogoKey(),
+                base == null ? null : base.getNumber(),
+                base == null ? RevisionComparison.Base.NONE : kind,
                 List.copyOf(comparison.fields));
     }
 

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 import ru.nko42.portal.audit.boundary.AuditItem;
 import ru.nko42.portal.audit.boundary.AuditLog;
@@ -101,20 +102,17 @@ public class ProfileModeration implements ModerationSubject {
             organization.publish(revision, Slug.of(revision));
         }
         em.flush();
+        Map<String, Object> after =
+                Changes.of("revision", revision.getId(), "state", outcome, "organization", organization.getState());
+        if (reason != null) {
+            after.put("reason", reason);
+        }
         audit.record(
                 auditAction(decision),
                 AuditItem.ORGANIZATION,
                 organization.getId(),
-                Changes.of("revision", revision.getId(), "state", RevisionState.PENDING, "organization", was),
-                Changes.of(
-                        "revision",
-                        revision.getId(),
-                        "state",
-                        outcome,
-                        "organization",
-                        organization.getState(),
-                        "reason",
-                        reason));
+                Changes.of("state", RevisionState.PENDING, "organization", was),
+                after);
         mail.toRepresentatives(organization, mailKind(decision), pathAfter(decision, organization), reason);
     }
 

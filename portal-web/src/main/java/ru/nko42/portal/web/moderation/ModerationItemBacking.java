@@ -12,6 +12,7 @@ import org.omnifaces.util.Faces;
 import ru.nko42.portal.common.boundary.BusinessException;
 import ru.nko42.portal.common.boundary.NotPermittedException;
 import ru.nko42.portal.model.moderation.Decision;
+import ru.nko42.portal.moderation.boundary.AlreadyDecidedException;
 import ru.nko42.portal.moderation.boundary.ItemClaimedException;
 import ru.nko42.portal.moderation.boundary.ItemDecidedException;
 import ru.nko42.portal.moderation.boundary.ModerationService;
@@ -75,6 +76,10 @@ public class ModerationItemBacking implements Serializable, ReasonHolder {
             return null;
         } catch (ItemClaimedException e) {
             Messages.errorText(null, claimedBy(e));
+            item = moderation.item(id);
+            return null;
+        } catch (AlreadyDecidedException e) {
+            Messages.error(null, e.messageKey(), null);
             item = moderation.item(id);
             return null;
         } catch (BusinessException e) {
