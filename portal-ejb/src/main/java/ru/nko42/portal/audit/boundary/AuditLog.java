@@ -45,6 +45,25 @@ public class AuditLog {
      * hash: such field names are refused.
      */
     public void record(String action, AuditItem itemType, Long itemId, Map<String, ?> before, Map<String, ?> after) {
+        write(action, itemType, itemId, before, after, address());
+    }
+
+    /**
+     * Records an action as {@link #record} does, but without the client's address: for an anonymous sender whose
+     * address the action itself must not keep (a citizen's report stores only a keyed hash of it).
+     */
+    public void recordWithoutAddress(
+            String action, AuditItem itemType, Long itemId, Map<String, ?> before, Map<String, ?> after) {
+        write(action, itemType, itemId, before, after, null);
+    }
+
+    private void write(
+            String action,
+            AuditItem itemType,
+            Long itemId,
+            Map<String, ?> before,
+            Map<String, ?> after,
+            String clientAddress) {
         Map<String, Object> changedBefore = Changes.changed(before, after);
         Map<String, Object> changedAfter = Changes.changed(after, before);
         String email = callerEmail();
@@ -57,7 +76,7 @@ public class AuditLog {
                 itemId,
                 Changes.json(changedBefore, AuditEntry.CHANGE_LENGTH),
                 Changes.json(changedAfter, AuditEntry.CHANGE_LENGTH),
-                address()));
+                clientAddress));
     }
 
     private String callerEmail() {
