@@ -173,7 +173,7 @@ class CitizenReportIT {
         assertThat(fixture.reports(organization)).isEmpty();
         assertThat(fixture.audit(organization, "organization.report.")).isEmpty();
         AsAccount admin = accounts.administrator("Администратор");
-        assertThat(admin.call(() -> moderation.queue(new QueueFilter("report", HERE, 0, 1)))
+        assertThat(admin.call(() -> moderation.queue(new QueueFilter("report", HERE, 0, name, 1)))
                         .rows())
                 .extracting(QueueRow::title)
                 .doesNotContain(name);
@@ -280,7 +280,7 @@ class CitizenReportIT {
         assertThat(forwarded.actorEmail()).isEqualTo(moderator.email());
         assertThat(forwarded.after()).contains(russian, english).doesNotContain("тайный-контакт");
         assertThat(moderator
-                        .call(() -> moderation.queue(new QueueFilter("report", HERE, 0, 1)))
+                        .call(() -> moderation.queue(new QueueFilter("report", HERE, 0, row.title(), 1)))
                         .rows())
                 .extracting(QueueRow::id)
                 .doesNotContain(row.id());
@@ -347,7 +347,10 @@ class CitizenReportIT {
     /** The open report about the organization of that name in the moderator's queue. */
     private QueueRow waiting(AsAccount moderator, String organizationName) {
         List<QueueRow> rows =
-                moderator.call(() -> moderation.queue(new QueueFilter("report", HERE, 0, 1))).rows().stream()
+                moderator
+                        .call(() -> moderation.queue(new QueueFilter("report", HERE, 0, organizationName, 1)))
+                        .rows()
+                        .stream()
                         .filter(row -> row.title().equals(organizationName))
                         .toList();
         assertThat(rows).as("the report about " + organizationName + " waits").hasSize(1);
