@@ -1,11 +1,18 @@
 package ru.nko42.portal.it.account;
 
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import ru.nko42.portal.it.support.Browser;
+import ru.nko42.portal.it.support.Inbox;
 
 /** The account pages as a visitor uses them; the selectors live here only. */
 public final class AccountPages {
+
+    private static final Pattern CONFIRM_LINK =
+            Pattern.compile("https?://\\S+/confirm-email\\?token=[A-Za-z0-9_-]{43}");
 
     private final Browser browser;
 
@@ -20,6 +27,20 @@ public final class AccountPages {
         type("signup:password", password);
         type("signup:passwordAgain", passwordAgain);
         submit("signup:submit");
+    }
+
+    /** Signs up and opens the confirmation link from the mail: the account is active afterwards. */
+    public void signUpAndConfirm(String name, String email, String password) throws Exception {
+        signUp(name, email, password, password);
+        Matcher link = CONFIRM_LINK.matcher(
+                Inbox.awaitSubject(email, "Подтвердите адрес электронной почты", Duration.ofSeconds(15))
+                        .content()
+                        .toString());
+        if (!link.find()) {
+            throw new AssertionError("no confirmation link in the mail to " + email);
+        }
+        browser.driver().get(link.group());
+        browser.waitForPage();
     }
 
     public void logIn(String email, String password) {

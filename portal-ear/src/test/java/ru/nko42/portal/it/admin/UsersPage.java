@@ -7,15 +7,15 @@ import org.openqa.selenium.support.ui.Select;
 import ru.nko42.portal.it.support.Browser;
 
 /** The administrators' accounts list and one account's page; the selectors live here only. */
-final class UsersPage {
+public final class UsersPage {
 
     private final Browser browser;
 
-    UsersPage(Browser browser) {
+    public UsersPage(Browser browser) {
         this.browser = browser;
     }
 
-    void openList() {
+    public void openList() {
         browser.open("/admin/users");
     }
 
@@ -24,7 +24,7 @@ final class UsersPage {
         browser.clickAndWaitForNextPage(By.id("admin-users"));
     }
 
-    void search(String text, String roleLabel, String statusLabel) {
+    public void search(String text, String roleLabel, String statusLabel) {
         WebElement field = browser.driver().findElement(By.id("search:text"));
         field.clear();
         field.sendKeys(text);
@@ -54,13 +54,13 @@ final class UsersPage {
                 .getText();
     }
 
-    void openAccount(String email) {
+    public void openAccount(String email) {
         browser.clickAndWaitForNextPage(
                 By.xpath("//tbody[@id='accounts_data']/tr[.//span[@class='users-table__email' and text()='" + email
                         + "']]//a[contains(@class, 'users-table__name')]"));
     }
 
-    void tickRole(String role) {
+    public void tickRole(String role) {
         WebElement box =
                 browser.driver().findElement(By.cssSelector("input[name='access:roles'][value='" + role + "']"));
         if (!box.isSelected()) {
@@ -74,7 +74,7 @@ final class UsersPage {
                 .isSelected();
     }
 
-    void tickMunicipality(String name) {
+    public void tickMunicipality(String name) {
         WebElement box = municipality(name);
         if (!box.isSelected()) {
             box.click();
@@ -97,7 +97,7 @@ final class UsersPage {
         return browser.driver().findElement(By.id(id));
     }
 
-    void save() {
+    public void save() {
         browser.clickAndWaitForNextPage(By.id("access:save"));
     }
 

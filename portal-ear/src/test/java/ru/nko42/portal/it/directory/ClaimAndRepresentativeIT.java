@@ -30,7 +30,11 @@ import ru.nko42.portal.directory.boundary.SavedRevision;
 import ru.nko42.portal.it.support.AsAccount;
 import ru.nko42.portal.it.support.Inbox;
 import ru.nko42.portal.model.directory.ClaimState;
+import ru.nko42.portal.model.moderation.Decision;
 import ru.nko42.portal.moderation.boundary.AlreadyDecidedException;
+import ru.nko42.portal.moderation.boundary.ModerationService;
+import ru.nko42.portal.moderation.boundary.QueueFilter;
+import ru.nko42.portal.moderation.boundary.QueueRow;
 
 /**
  * One organization, one entry: a second registration of its ИНН or ОГРН becomes a request to represent it, which
@@ -60,6 +64,9 @@ class ClaimAndRepresentativeIT {
 
     @EJB
     DirectoryFixture fixture;
+
+    @Inject
+    ModerationService moderation;
 
     @Test
     void registeringAKnownInnOrOgrnIsRefusedWithoutASecondRow() throws Exception {
@@ -152,9 +159,9 @@ class ClaimAndRepresentativeIT {
     }
 
     @Test
-    void aClaimOnAnOrganizationWithoutRepresentativesGoesToTheAdministrators() throws Exception {
+    void aClaimOnAnOrganizationWithoutRepresentativesWaitsForTheModeratorsOfItsMunicipality() {
         AsAccount gone = fixture.member("Ушедший представитель");
-        AsAccount admin = fixture.administrator("Администратор");
+        AsAccount moderator = fixture.moderatorOf("Модератор Кемерова", "kemerovsky-go");
         AsAccount claimant = fixture.member("Новый председатель");
         String name = "ТОС «Сиротка» " + Profiles.marker();
         long id = gone.call(() -> profiles.register(Profiles.tos(name), true)).organizationId();
@@ -162,11 +169,14 @@ class ClaimAndRepresentativeIT {
 
         claimant.run(() -> claims.claim(id, null));
 
-        Inbox.awaitSubject(admin.email(), "Запрос на представительство организации «" + name + "»", MAIL_WAIT);
         assertThat(mails.to(gone.email(), Kind.CLAIM_RECEIVED)).isEmpty();
-        ClaimView claim = admin.call(() -> claims.pending(id)).get(0);
-        admin.run(() -> claims.decide(claim.id(), true, null));
-        assertThat(admin.call(() -> representatives.representatives(id)))
+        QueueRow claim = moderator
+                .call(() -> moderation.queue(new QueueFilter("claim", null, 0, name, 1)))
+                .rows()
+                .get(0);
+        moderator.run(() -> moderation.decide(claim.id(), Decision.APPROVED, null));
+        assertThat(mails.to(claimant.email(), Kind.CLAIM_ACCEPTED)).hasSize(1);
+        assertThat(claimant.call(() -> representatives.representatives(id)))
                 .extracting(RepresentativeView::email)
                 .containsExactly(claimant.email());
     }

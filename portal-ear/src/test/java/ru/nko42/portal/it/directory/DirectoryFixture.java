@@ -12,6 +12,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -81,6 +84,22 @@ public class DirectoryFixture {
     public void removeRepresentatives(long organizationId) {
         em.createNativeQuery("DELETE FROM organization_representative WHERE organization_id = ?1")
                 .setParameter(1, organizationId)
+                .executeUpdate();
+    }
+
+    /** Lets the running claim on a queue item expire, as half an hour later. */
+    public void expireClaim(long itemId) {
+        em.createNativeQuery("UPDATE moderation_item SET claimed_until = ?1 WHERE id = ?2")
+                .setParameter(1, Timestamp.from(Instant.now().minusSeconds(1)))
+                .setParameter(2, itemId)
+                .executeUpdate();
+    }
+
+    /** Makes a queue item wait as if submitted {@code days} days ago. */
+    public void submittedDaysAgo(long itemId, int days) {
+        em.createNativeQuery("UPDATE moderation_item SET submitted_at = ?1 WHERE id = ?2")
+                .setParameter(1, Timestamp.from(Instant.now().minus(Duration.ofDays(days))))
+                .setParameter(2, itemId)
                 .executeUpdate();
     }
 

@@ -37,7 +37,8 @@ import ru.nko42.portal.it.support.TestServer;
 /**
  * Freshness in Chromium against the real portal: an administrator runs the daily check at once; the representative
  * of an organization verified 13 months ago opens the link from the mail on a phone, without logging in, and
- * confirms in one click; an organization nobody answered for is marked stale on its profile and in the list.
+ * confirms in one click; an organization nobody answered for is marked stale on its profile and in the list, until a
+ * moderator checks it from the queue.
  */
 @RunAsClient
 @ExtendWith(ArquillianExtension.class)
@@ -78,7 +79,6 @@ class FreshnessBrowserIT {
             browser.clickAndWaitForNextPage(By.id("freshness:check-now"));
             assertThat(text(browser, "freshness-result")).startsWith("Проверка выполнена.");
             browser.screenshot("freshness-admin-ru");
-            account.logOut();
 
             browser.open(stale.path());
             assertThat(text(browser, "profile-stale"))
@@ -88,6 +88,20 @@ class FreshnessBrowserIT {
             browser.open("/organizations?q=" + word);
             assertThat(staleBadges(browser))
                     .containsExactlyInAnyOrder(Map.entry(name, false), Map.entry("Клуб Старожил " + word, true));
+
+            ModerationPages moderation = new ModerationPages(browser);
+            moderation.openQueue("Клуб Старожил " + word);
+            moderation.openItem("Клуб Старожил " + word);
+            assertThat(text(browser, "stale-last-verified")).endsWith(" г.");
+            assertThat(text(browser, "stale-representatives")).isEqualTo("1");
+            assertThat(browser.driver().findElement(By.id("stale-profile")).getAttribute("href"))
+                    .endsWith(stale.path());
+            browser.screenshot("freshness-stale-item-ru");
+            moderation.decide("APPROVED");
+            browser.open(stale.path());
+            assertThat(browser.driver().findElements(By.id("profile-stale"))).isEmpty();
+            assertThat(text(browser, "profile-verified")).isEqualTo(today());
+            account.logOut();
         }
 
         var mail = Inbox.awaitSubject(

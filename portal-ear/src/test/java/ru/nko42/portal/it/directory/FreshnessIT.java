@@ -404,7 +404,8 @@ class FreshnessIT {
 
     private List<QueueRow> staleItems(AsAccount moderator, Published organization) {
         return moderator
-                .call(() -> moderation.queue(new QueueFilter(StaleModeration.KIND, MUNICIPALITY, 0, 1)))
+                .call(() -> moderation.queue(
+                        new QueueFilter(StaleModeration.KIND, MUNICIPALITY, 0, organization.marker(), 1)))
                 .rows()
                 .stream()
                 .filter(row -> row.title().equals(organization.name()))

@@ -18,16 +18,14 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 import ru.nko42.portal.it.account.AccountPages;
 import ru.nko42.portal.it.support.Browser;
 import ru.nko42.portal.it.support.Deployments;
 import ru.nko42.portal.it.support.Inbox;
 
 /**
- * The member directory as its people use it, in Chromium against the real portal: a representative signs up,
- * registers an organization and submits it; an administrator sends it back and then approves it; it appears in the
- * public directory under its municipality. And the hard parts of the form: refusals next to the fields, a second
+ * The member directory's forms as their people use them, in Chromium against the real portal (the way of a
+ * profile through moderation is {@link ModerationJourneyBrowserIT}): refusals next to the fields, a second
  * representative invited by mail, and two people saving one profile at once.
  */
 @RunAsClient
@@ -37,8 +35,6 @@ class MemberDirectoryJourneyBrowserIT {
     private static final String PASSWORD = "берёза-самокат-метель-2026";
     private static final String ADMIN = "first-admin@example.org";
     private static final String ADMIN_PASSWORD = "первый-администратор-тест-2026";
-    private static final Pattern CONFIRM_LINK =
-            Pattern.compile("https?://\\S+/confirm-email\\?token=[A-Za-z0-9_-]{43}");
     private static final Pattern INVITATION_LINK =
             Pattern.compile("https?://\\S+/account/invitation\\?token=[A-Za-z0-9_-]{43}");
     private static final String MUNICIPALITY = "mezhdurechensky-go";
@@ -49,79 +45,12 @@ class MemberDirectoryJourneyBrowserIT {
     }
 
     @Test
-    void aNewOrganizationGoesFromSignUpThroughModerationIntoTheDirectory() throws Exception {
-        String email = "ngo-" + System.nanoTime() + "@example.org";
-        String shortName = "АНО «Тёплый дом " + System.nanoTime() + "»";
-        try (Browser browser = Browser.desktop("ru")) {
-            AccountPages account = new AccountPages(browser);
-            ProfilePages profile = new ProfilePages(browser);
-            signUpAndConfirm(browser, account, "Анна Сергеевна Петрова", email);
-            account.logIn(email, PASSWORD);
-
-            profile.startRegistration("NGO");
-            profile.type("fullName", "Автономная некоммерческая организация " + shortName);
-            profile.type("shortName", shortName);
-            profile.choose("legalForm", "ano");
-            profile.choose("municipality", MUNICIPALITY);
-            profile.type("inn", RegistrationNumbers.inn());
-            profile.type("ogrn", RegistrationNumbers.ogrn());
-            profile.type("kpp", RegistrationNumbers.kpp());
-            profile.type("phone", "+7 (38475) 2-11-22");
-            profile.type("email", "info@teplydom.example.org");
-            profile.type("description", "Помогаем пожилым людям на дому.\nРаботаем с 2015 года.");
-            profile.tick("activityAreas", "social-support");
-            browser.screenshot("profile-filled-ru");
-            profile.submit();
-
-            assertThat(profile.revisionState()).isEqualTo("На проверке");
-            long id = profile.organizationIdFromAddress();
-            browser.screenshot("profile-pending-ru");
-            browser.open("/organizations/" + id);
-            assertThat(account.heading()).as("not public before approval").isNotEqualTo(shortName);
-            account.logOut();
-
-            account.logIn(ADMIN, ADMIN_PASSWORD);
-            profile.openPendingItem(shortName);
-            profile.reject("Укажите почтовый адрес организации.");
-            assertThat(profile.revisionState()).isEqualTo("Возвращён на доработку");
-            account.logOut();
-
-            var rejected = Inbox.awaitSubject(
-                    email, "Профиль организации «" + shortName + "» нужно исправить", Duration.ofSeconds(15));
-            assertThat(rejected.content().toString()).contains("Укажите почтовый адрес организации.");
-
-            account.logIn(email, PASSWORD);
-            profile.openEditor(id);
-            profile.type("postalAddress", "652870, Междуреченск, пр. Коммунистический, 1");
-            profile.submit();
-            assertThat(profile.revisionState()).isEqualTo("На проверке");
-            account.logOut();
-
-            account.logIn(ADMIN, ADMIN_PASSWORD);
-            profile.openPendingItem(shortName);
-            browser.screenshot("admin-decides-ru");
-            profile.approve();
-            assertThat(profile.revisionState()).isEqualTo("Опубликован");
-            account.logOut();
-
-            browser.open("/organizations?municipality=" + MUNICIPALITY);
-            browser.screenshot("directory-filtered-ru");
-            By card = By.cssSelector("a[href*='/organizations/" + id + "-']");
-            assertThat(browser.driver().findElements(card)).hasSize(1);
-            browser.clickAndWaitForNextPage(card);
-            assertThat(account.heading()).isEqualTo(shortName);
-            assertThat(browser.driver().getPageSource()).contains("652870, Междуреченск");
-            browser.screenshot("directory-profile-ru");
-        }
-    }
-
-    @Test
     void refusalsAreShownNextToTheFieldsAndTheTypedInputStays() throws Exception {
         String email = "careful-" + System.nanoTime() + "@example.org";
         try (Browser browser = Browser.desktop("ru")) {
             AccountPages account = new AccountPages(browser);
             ProfilePages profile = new ProfilePages(browser);
-            signUpAndConfirm(browser, account, "Осторожный Пользователь", email);
+            account.signUpAndConfirm("Осторожный Пользователь", email, PASSWORD);
             account.logIn(email, PASSWORD);
 
             profile.startRegistration("NGO");
@@ -163,7 +92,7 @@ class MemberDirectoryJourneyBrowserIT {
             account.logOut();
 
             String other = "claimant-" + System.nanoTime() + "@example.org";
-            signUpAndConfirm(browser, account, "Претендент Претендентов", other);
+            account.signUpAndConfirm("Претендент Претендентов", other, PASSWORD);
             account.logIn(other, PASSWORD);
             profile.startRegistration("NGO");
             profile.type("fullName", "Фонд-двойник");
@@ -206,7 +135,7 @@ class MemberDirectoryJourneyBrowserIT {
                 Browser two = Browser.desktop("ru")) {
             AccountPages accountOne = new AccountPages(one);
             ProfilePages profileOne = new ProfilePages(one);
-            signUpAndConfirm(one, accountOne, "Первый Председатель", first);
+            accountOne.signUpAndConfirm("Первый Председатель", first, PASSWORD);
             accountOne.logIn(first, PASSWORD);
             profileOne.startRegistration("TOS");
             profileOne.type("fullName", name);
@@ -219,7 +148,7 @@ class MemberDirectoryJourneyBrowserIT {
 
             AccountPages accountTwo = new AccountPages(two);
             ProfilePages profileTwo = new ProfilePages(two);
-            signUpAndConfirm(two, accountTwo, "Второй Председатель", second);
+            accountTwo.signUpAndConfirm("Второй Председатель", second, PASSWORD);
             Matcher invitation = INVITATION_LINK.matcher(Inbox.awaitSubject(
                             second, "Приглашение представлять организацию «" + name + "»", Duration.ofSeconds(15))
                     .content()
@@ -244,17 +173,5 @@ class MemberDirectoryJourneyBrowserIT {
             profileTwo.saveMineOverTheirs();
             assertThat(profileTwo.latestProfile()).contains("Петров Пётр Петрович");
         }
-    }
-
-    private static void signUpAndConfirm(Browser browser, AccountPages account, String name, String email)
-            throws Exception {
-        account.signUp(name, email, PASSWORD, PASSWORD);
-        Matcher link = CONFIRM_LINK.matcher(
-                Inbox.awaitSubject(email, "Подтвердите адрес электронной почты", Duration.ofSeconds(15))
-                        .content()
-                        .toString());
-        assertThat(link.find()).isTrue();
-        browser.driver().get(link.group());
-        browser.waitForPage();
     }
 }

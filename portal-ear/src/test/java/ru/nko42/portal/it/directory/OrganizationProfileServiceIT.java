@@ -7,6 +7,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Locale;
 import org.assertj.core.groups.Tuple;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -27,6 +28,8 @@ import ru.nko42.portal.directory.boundary.SavedRevision;
 import ru.nko42.portal.it.support.AsAccount;
 import ru.nko42.portal.model.directory.PublicationState;
 import ru.nko42.portal.model.directory.RevisionState;
+import ru.nko42.portal.moderation.boundary.ModerationService;
+import ru.nko42.portal.moderation.boundary.QueueFilter;
 
 /**
  * A representative's side of a profile against MariaDB: registering, saving and submitting, who may touch whose
@@ -45,6 +48,9 @@ class OrganizationProfileServiceIT {
 
     @Inject
     RevisionDecisionService decisions;
+
+    @Inject
+    ModerationService moderation;
 
     @Inject
     RepresentativeService representatives;
@@ -87,15 +93,21 @@ class OrganizationProfileServiceIT {
         AsAccount member = fixture.member("Олег");
         AsAccount admin = fixture.administrator("Модератор");
 
-        SavedRevision saved = member.call(() -> profiles.register(Profiles.ngo("Фонд " + Profiles.marker()), true));
+        String name = "Фонд " + Profiles.marker();
+        SavedRevision saved = member.call(() -> profiles.register(Profiles.ngo(name), true));
 
         assertThat(saved.state()).isEqualTo(RevisionState.PENDING);
         assertThat(member.call(() -> profiles.status(saved.organizationId())).latestState())
                 .isEqualTo(RevisionState.PENDING);
-        assertThat(admin.call(() -> decisions.pending())).anySatisfy(pending -> {
-            assertThat(pending.revisionId()).isEqualTo(saved.revisionId());
-            assertThat(pending.firstPublication()).isTrue();
-        });
+        assertThat(admin.call(() -> moderation.queue(QueueFilter.titled(name))).rows())
+                .singleElement()
+                .satisfies(item -> {
+                    assertThat(item.kind()).isEqualTo("profile");
+                    assertThat(item.subjectId()).isEqualTo(saved.revisionId());
+                });
+        assertThat(admin.call(() -> decisions.compare(saved.revisionId(), Locale.ROOT))
+                        .firstPublication())
+                .isTrue();
         assertThat(directory.profile(saved.organizationId())).isEmpty();
     }
 

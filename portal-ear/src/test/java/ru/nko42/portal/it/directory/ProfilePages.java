@@ -109,22 +109,6 @@ final class ProfilePages {
         return browser.driver().findElement(By.cssSelector("dl.details")).getText();
     }
 
-    void openPendingItem(String organizationName) {
-        browser.open("/account/");
-        browser.clickAndWaitForNextPage(By.linkText(organizationName));
-    }
-
-    void approve() {
-        browser.clickAndWaitForNextPage(By.id("decide:approve"));
-    }
-
-    void reject(String reason) {
-        WebElement field = browser.driver().findElement(By.id("decide:reason"));
-        field.clear();
-        field.sendKeys(reason);
-        browser.clickAndWaitForNextPage(By.id("decide:reject"));
-    }
-
     void invite(String email) {
         WebElement field = browser.driver().findElement(By.id("invite:email"));
         field.clear();

@@ -27,7 +27,6 @@ import ru.nko42.portal.directory.boundary.DirectoryQuery;
 import ru.nko42.portal.directory.boundary.DirectorySearchService;
 import ru.nko42.portal.directory.boundary.OrganizationCard;
 import ru.nko42.portal.directory.boundary.OrganizationProfileService;
-import ru.nko42.portal.directory.boundary.PendingRevision;
 import ru.nko42.portal.directory.boundary.ProfileForm;
 import ru.nko42.portal.directory.boundary.RevisionDecisionService;
 import ru.nko42.portal.directory.boundary.RevisionSummary;
@@ -37,6 +36,9 @@ import ru.nko42.portal.model.account.AccountRole;
 import ru.nko42.portal.model.directory.PublicationState;
 import ru.nko42.portal.model.directory.RevisionState;
 import ru.nko42.portal.moderation.boundary.AlreadyDecidedException;
+import ru.nko42.portal.moderation.boundary.ModerationService;
+import ru.nko42.portal.moderation.boundary.QueueFilter;
+import ru.nko42.portal.moderation.boundary.QueueRow;
 
 /**
  * A profile's way through moderation against MariaDB: approval publishes it, a later edit waits beside the public
@@ -55,6 +57,9 @@ class RevisionDecisionServiceIT {
 
     @Inject
     RevisionDecisionService decisions;
+
+    @Inject
+    ModerationService moderation;
 
     @Inject
     DirectorySearchService directory;
@@ -226,14 +231,14 @@ class RevisionDecisionServiceIT {
     void aWithdrawnSubmissionLeavesTheQueueAndCannotBeApproved() {
         AsAccount member = fixture.member("Передумавший");
         AsAccount admin = fixture.administrator("Модератор");
-        SavedRevision pending = member.call(() -> profiles.register(Profiles.ngo("Фонд " + Profiles.marker()), true));
+        String name = "Фонд " + Profiles.marker();
+        SavedRevision pending = member.call(() -> profiles.register(Profiles.ngo(name), true));
+        assertThat(waiting(admin, name)).containsExactly(pending.revisionId());
 
         SavedRevision withdrawn = member.call(() -> profiles.withdraw(pending.organizationId()));
 
         assertThat(withdrawn.state()).isEqualTo(RevisionState.DRAFT);
-        assertThat(admin.call(() -> decisions.pending()))
-                .extracting(PendingRevision::revisionId)
-                .doesNotContain(pending.revisionId());
+        assertThat(waiting(admin, name)).isEmpty();
         assertThatThrownBy(() -> admin.run(() -> decisions.approve(pending.revisionId())))
                 .isInstanceOf(AlreadyDecidedException.class);
         assertThatThrownBy(() -> member.call(() -> profiles.withdraw(pending.organizationId())))
@@ -246,27 +251,25 @@ class RevisionDecisionServiceIT {
         AsAccount unassigned = fixture.account("Модератор без муниципалитетов", AccountRole.MODERATOR);
         AsAccount elsewhere = fixture.moderatorOf("Модератор Юрги", "yurginsky-go");
         AsAccount kemerovo = fixture.moderatorOf("Модератор Кемерова", "kemerovsky-go");
-        SavedRevision pending = member.call(() -> profiles.register(Profiles.ngo("Фонд " + Profiles.marker()), true));
+        String name = "Фонд " + Profiles.marker();
+        SavedRevision pending = member.call(() -> profiles.register(Profiles.ngo(name), true));
 
         assertThatThrownBy(() -> member.run(() -> decisions.approve(pending.revisionId())))
                 .isInstanceOf(EJBAccessException.class);
-        assertThatThrownBy(() -> member.call(() -> decisions.pending())).isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> member.call(() -> moderation.queue(QueueFilter.everything())))
+                .isInstanceOf(EJBAccessException.class);
         assertThatThrownBy(() -> decisions.approve(pending.revisionId())).isInstanceOf(EJBAccessException.class);
         for (AsAccount outsider : List.of(unassigned, elsewhere)) {
             assertThatThrownBy(() -> outsider.run(() -> decisions.approve(pending.revisionId())))
                     .isInstanceOf(NotPermittedException.class);
             assertThatThrownBy(() -> outsider.run(() -> decisions.reject(pending.revisionId(), "Нет")))
                     .isInstanceOf(NotPermittedException.class);
-            assertThat(outsider.call(() -> decisions.pending()))
-                    .extracting(PendingRevision::revisionId)
-                    .doesNotContain(pending.revisionId());
+            assertThat(waiting(outsider, name)).isEmpty();
         }
         assertThat(member.call(() -> profiles.status(pending.organizationId())).latestState())
                 .isEqualTo(RevisionState.PENDING);
 
-        assertThat(kemerovo.call(() -> decisions.pending()))
-                .extracting(PendingRevision::revisionId)
-                .contains(pending.revisionId());
+        assertThat(waiting(kemerovo, name)).containsExactly(pending.revisionId());
         kemerovo.run(() -> decisions.approve(pending.revisionId()));
         assertThat(member.call(() -> profiles.status(pending.organizationId())).state())
                 .isEqualTo(PublicationState.PUBLISHED);
@@ -284,6 +287,14 @@ class RevisionDecisionServiceIT {
                 return false;
             }
         };
+    }
+
+    /** The revisions of the named organizations that wait in the moderator's queue. */
+    private List<Long> waiting(AsAccount moderator, String name) {
+        return moderator.call(() -> moderation.queue(QueueFilter.titled(name))).rows().stream()
+                .filter(row -> row.kind().equals("profile"))
+                .map(QueueRow::subjectId)
+                .toList();
     }
 
     private List<RevisionSummary> revisions(AsAccount member, long organizationId) {

@@ -8,6 +8,7 @@ import jakarta.ejb.Startup;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import ru.nko42.portal.account.control.EmailAddress;
 import ru.nko42.portal.account.control.PasswordHasher;
@@ -17,6 +18,7 @@ import ru.nko42.portal.database.boundary.DatabaseStartup;
 import ru.nko42.portal.model.account.Account;
 import ru.nko42.portal.model.account.AccountRole;
 import ru.nko42.portal.model.account.AccountStatus;
+import ru.nko42.portal.model.directory.Municipality;
 
 /**
  * The accounts a portal starts with. In production: the first ADMIN, from {@code PORTAL_ADMIN_EMAIL} and
@@ -35,15 +37,26 @@ public class AccountBootstrap {
 
     /** The demo accounts of the embedded default: e-mail, role and password (also in the README). */
     static final List<DemoAccount> DEMO_ACCOUNTS = List.of(
-            new DemoAccount(DEMO_ADMIN_EMAIL, "Администратор (демо)", AccountRole.ADMIN, "admin-ёлка-самовар-2026"),
+            new DemoAccount(
+                    DEMO_ADMIN_EMAIL, "Администратор (демо)", AccountRole.ADMIN, "admin-ёлка-самовар-2026", List.of()),
             new DemoAccount(
                     "moderator@nko42.example",
                     "Модератор (демо)",
                     AccountRole.MODERATOR,
-                    "moderator-ёлка-самовар-2026"),
-            new DemoAccount("editor@nko42.example", "Редактор (демо)", AccountRole.EDITOR, "editor-ёлка-самовар-2026"),
+                    "moderator-ёлка-самовар-2026",
+                    List.of("kemerovsky-go")),
             new DemoAccount(
-                    DEMO_MEMBER_EMAIL, "Представитель НКО (демо)", AccountRole.MEMBER, "member-ёлка-самовар-2026"));
+                    "editor@nko42.example",
+                    "Редактор (демо)",
+                    AccountRole.EDITOR,
+                    "editor-ёлка-самовар-2026",
+                    List.of()),
+            new DemoAccount(
+                    DEMO_MEMBER_EMAIL,
+                    "Представитель НКО (демо)",
+                    AccountRole.MEMBER,
+                    "member-ёлка-самовар-2026",
+                    List.of()));
 
     private static final Logger LOG = Logger.getLogger(AccountBootstrap.class.getName());
 
@@ -61,7 +74,8 @@ public class AccountBootstrap {
             return;
         }
         if (Boolean.parseBoolean(Setting.of("portal.demo").orElse("false"))) {
-            DEMO_ACCOUNTS.forEach(demo -> createIfMissing(demo.email(), demo.name(), demo.role(), demo.password()));
+            DEMO_ACCOUNTS.forEach(demo -> createIfMissing(demo.email(), demo.name(), demo.role(), demo.password())
+                    .ifPresent(account -> account.assignMunicipalities(municipalities(demo.municipalities()))));
         }
         createFirstAdministrator(
                 Setting.of("portal.admin.email").orElse(null),
@@ -90,19 +104,30 @@ public class AccountBootstrap {
                 > 0;
     }
 
-    private void createIfMissing(String email, String name, AccountRole role, String password) {
+    /** The account created, or nothing if one with that address exists. */
+    private Optional<Account> createIfMissing(String email, String name, AccountRole role, String password) {
         boolean exists = !em.createNamedQuery(Account.FIND_BY_EMAIL, Account.class)
                 .setParameter("email", email)
                 .getResultList()
                 .isEmpty();
         if (exists) {
-            return;
+            return Optional.empty();
         }
         Account account = new Account(email, new PasswordHasher().hash(password.toCharArray()), name, "ru");
         account.setStatus(AccountStatus.ACTIVE);
         account.grant(role);
         em.persist(account);
+        return Optional.of(account);
     }
 
-    record DemoAccount(String email, String name, AccountRole role, String password) {}
+    private List<Municipality> municipalities(List<String> codes) {
+        return codes.stream()
+                .map(code -> em.createNamedQuery(Municipality.FIND_BY_CODE, Municipality.class)
+                        .setParameter("code", code)
+                        .getSingleResult())
+                .toList();
+    }
+
+    /** A demo account; a moderator's municipalities by code. */
+    record DemoAccount(String email, String name, AccountRole role, String password, List<String> municipalities) {}
 }

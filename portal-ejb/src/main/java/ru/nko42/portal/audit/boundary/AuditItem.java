@@ -7,5 +7,6 @@ public enum AuditItem {
     LEGAL_FORM,
     ACTIVITY_AREA,
     TARGET_GROUP,
-    MODERATION_ITEM
+    MODERATION_ITEM,
+    REASON_TEMPLATE
 }

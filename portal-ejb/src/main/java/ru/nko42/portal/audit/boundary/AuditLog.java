@@ -46,7 +46,17 @@ public class AuditLog {
      */
     public void record(String action, AuditItem itemType, Long itemId, Map<String, ?> before, Map<String, ?> after) {
         String email = callerEmail();
-        write(email == null ? null : accountId(email), email, action, itemType, itemId, before, after);
+        write(email == null ? null : accountId(email), email, action, itemType, itemId, before, after, address());
+    }
+
+    /**
+     * Records an action as {@link #record} does, but without the client's address: for an anonymous sender whose
+     * address the action itself must not keep (a citizen's report stores only a keyed hash of it).
+     */
+    public void recordWithoutAddress(
+            String action, AuditItem itemType, Long itemId, Map<String, ?> before, Map<String, ?> after) {
+        String email = callerEmail();
+        write(email == null ? null : accountId(email), email, action, itemType, itemId, before, after, null);
     }
 
     /**
@@ -60,7 +70,7 @@ public class AuditLog {
             Long itemId,
             Map<String, ?> before,
             Map<String, ?> after) {
-        write(actor.getId(), actor.getEmail(), action, itemType, itemId, before, after);
+        write(actor.getId(), actor.getEmail(), action, itemType, itemId, before, after, address());
     }
 
     private void write(
@@ -70,7 +80,8 @@ public class AuditLog {
             AuditItem itemType,
             Long itemId,
             Map<String, ?> before,
-            Map<String, ?> after) {
+            Map<String, ?> after,
+            String clientAddress) {
         Map<String, Object> changedBefore = Changes.changed(before, after);
         Map<String, Object> changedAfter = Changes.changed(after, before);
         em.persist(new AuditEntry(
@@ -82,7 +93,7 @@ public class AuditLog {
                 itemId,
                 Changes.json(changedBefore, AuditEntry.CHANGE_LENGTH),
                 Changes.json(changedAfter, AuditEntry.CHANGE_LENGTH),
-                address()));
+                clientAddress));
     }
 
     private String callerEmail() {

@@ -2,6 +2,7 @@ package ru.nko42.portal.audit.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -13,6 +14,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import ru.nko42.portal.audit.control.AuditHistory;
 import ru.nko42.portal.model.audit.AuditEntry;
 
 /** The audit log as administrators read it: searched and paged newest first, or the history of one item. */
@@ -23,11 +25,11 @@ public class AuditQueryService {
     /** The days of a search are Kuzbass days, whatever the server's zone. */
     public static final ZoneId KUZBASS = ZoneId.of("Asia/Novokuznetsk");
 
-    /** The longest history shown of one item. */
-    public static final int HISTORY_LIMIT = 200;
-
     @PersistenceContext(unitName = "portal")
     EntityManager em;
+
+    @Inject
+    AuditHistory history;
 
     /** The entries matching the query, newest first, from {@code first}, at most {@code max}. */
     public List<AuditRow> search(AuditQuery query, int first, int max) {
@@ -50,15 +52,7 @@ public class AuditQueryService {
 
     /** What was done to one item, newest first. */
     public List<AuditRow> history(AuditItem itemType, long itemId) {
-        return em
-                .createNamedQuery(AuditEntry.FIND_BY_ITEM, AuditEntry.class)
-                .setParameter("itemType", itemType.name())
-                .setParameter("itemId", itemId)
-                .setMaxResults(HISTORY_LIMIT)
-                .getResultList()
-                .stream()
-                .map(AuditRow::of)
-                .toList();
+        return history.of(itemType, itemId);
     }
 
     private static Predicate[] conditions(CriteriaBuilder cb, Root<AuditEntry> entry, AuditQuery query) {

@@ -16,7 +16,7 @@ public record AuditRow(
         String after,
         String clientAddress) {
 
-    static AuditRow of(AuditEntry entry) {
+    public static AuditRow of(AuditEntry entry) {
         return new AuditRow(
                 entry.getId(),
                 entry.getOccurredAt(),

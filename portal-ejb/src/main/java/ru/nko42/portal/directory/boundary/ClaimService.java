@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import ru.nko42.portal.account.control.ModeratorScope;
 import ru.nko42.portal.audit.boundary.AuditItem;
 import ru.nko42.portal.audit.boundary.AuditLog;
 import ru.nko42.portal.audit.control.Changes;
@@ -21,8 +22,9 @@ import ru.nko42.portal.model.moderation.Decision;
 import ru.nko42.portal.moderation.boundary.DecisionReason;
 
 /**
- * "This organization is ours": a registrant whose ИНН or ОГРН the directory knows asks to represent it. The
- * representatives decide; an organization without any goes to the administrators.
+ * "This organization is ours": a registrant whose ИНН or ОГРН the directory knows asks to represent it. The request
+ * waits in the moderation queue of the organization's municipality and is mailed to its representatives: either
+ * decides it.
  */
 @Stateless
 @RolesAllowed({"MEMBER", "MODERATOR", "ADMIN", "EDITOR"})
@@ -42,6 +44,9 @@ public class ClaimService {
 
     @Inject
     ClaimModeration claims;
+
+    @Inject
+    ModeratorScope scope;
 
     /** Asks to represent an organization; asking twice while the first request waits changes nothing. */
     public void claim(long organizationId, String message) {
@@ -74,13 +79,11 @@ public class ClaimService {
                 organizationId,
                 null,
                 Changes.of("claim", claim.getId(), "state", claim.getState(), "message", text));
-        List<Account> deciders = access.representativesOf(organization);
-        boolean toAdministrators = deciders.isEmpty();
-        for (Account decider : toAdministrators ? access.administrators() : deciders) {
+        for (Account representative : access.representativesOf(organization)) {
             mail.fire(new DirectoryMailRequested(
                     DirectoryMailRequested.Kind.CLAIM_RECEIVED,
-                    decider.getEmail(),
-                    decider.getLanguage(),
+                    representative.getEmail(),
+                    representative.getLanguage(),
                     organization.displayName(),
                     "/account/organization?id=" + organization.getId(),
                     claimant.getDisplayName() + " <" + claimant.getEmail() + ">"));
@@ -97,6 +100,18 @@ public class ClaimService {
                 .stream()
                 .map(ClaimService::view)
                 .toList();
+    }
+
+    /** A request, for a moderator of its organization's municipality. */
+    @RolesAllowed({"ADMIN", "MODERATOR"})
+    public ClaimView forModerator(long claimId) {
+        OrganizationClaim claim = em.find(OrganizationClaim.class, claimId);
+        if (claim == null
+                || !scope.ofCaller()
+                        .includes(claim.getOrganization().getMunicipality().getId())) {
+            throw new NotPermittedException();
+        }
+        return view(claim);
     }
 
     /** The caller's own requests, newest first. */

@@ -6,15 +6,21 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Locale;
 import ru.nko42.portal.account.control.ModeratorScope;
-import ru.nko42.portal.account.control.MunicipalityScope;
+import ru.nko42.portal.audit.boundary.AuditItem;
+import ru.nko42.portal.audit.boundary.AuditRow;
+import ru.nko42.portal.audit.control.AuditHistory;
 import ru.nko42.portal.common.boundary.NotPermittedException;
 import ru.nko42.portal.directory.control.DirectoryWithdrawal;
+import ru.nko42.portal.directory.control.ProfileComparison;
 import ru.nko42.portal.directory.control.ProfileModeration;
 import ru.nko42.portal.model.directory.Organization;
 import ru.nko42.portal.model.directory.OrganizationRevision;
 import ru.nko42.portal.model.directory.PublicationState;
+import ru.nko42.portal.model.directory.RevisionState;
 import ru.nko42.portal.model.moderation.Decision;
+import ru.nko42.portal.model.moderation.ModerationItem;
 import ru.nko42.portal.moderation.boundary.AlreadyDecidedException;
 import ru.nko42.portal.moderation.boundary.DecisionReason;
 import ru.nko42.portal.moderation.boundary.ModerationService;
@@ -44,23 +50,69 @@ public class RevisionDecisionService {
     @Inject
     DirectoryWithdrawal withdrawal;
 
-    /** The revisions waiting for a decision in the caller's municipalities, oldest first. */
-    public List<PendingRevision> pending() {
-        MunicipalityScope mine = scope.ofCaller();
-        return em
-                .createNamedQuery(OrganizationRevision.FIND_PENDING, OrganizationRevision.class)
-                .getResultList()
-                .stream()
-                .filter(revision -> mine.includes(revision.getMunicipality().getId()))
-                .map(revision -> new PendingRevision(
-                        revision.getId(),
-                        revision.getOrganization().getId(),
-                        revision.getDetails().displayName(),
-                        revision.getMunicipality().getNameRu(),
-                        revision.getMunicipality().getNameEn(),
-                        revision.getOrganization().getPublishedRevision() == null,
-                        revision.getSubmittedAt()))
-                .toList();
+    @Inject
+    AuditHistory history;
+
+    /**
+     * A revision beside the published one, or, while nothing is published, beside the last one rejected: for the
+     * moderator who decides it.
+     */
+    public RevisionComparison compare(long revisionId, Locale locale) {
+        OrganizationRevision revision = inScope(revisionId);
+        OrganizationRevision published = revision.getOrganization().getPublishedRevision();
+        if (published != null) {
+            return ProfileComparison.of(revision, published, RevisionComparison.Base.PUBLISHED, locale);
+        }
+        OrganizationRevision rejected = em.createNamedQuery(
+                        OrganizationRevision.FIND_BY_ORGANIZATION, OrganizationRevision.class)
+                .setParameter("organization", revision.getOrganization())
+                .getResultStream()
+                .filter(earlier ->
+                        earlier.getNumber() < revision.getNumber() && earlier.getState() == RevisionState.REJECTED)
+                .findFirst()
+                .orElse(null);
+        return ProfileComparison.of(revision, rejected, RevisionComparison.Base.REJECTED, locale);
+    }
+
+    /** Whether the caller moderates the organization's municipality (and so may take it out of the directory). */
+    public boolean moderates(long organizationId) {
+        Organization organization = em.find(Organization.class, organizationId);
+        return organization != null
+                && scope.ofCaller().includes(organization.getMunicipality().getId());
+    }
+
+    /** An organization of the caller's municipalities, for its moderation page. */
+    public ModeratedOrganization organization(long organizationId) {
+        if (!moderates(organizationId)) {
+            throw new NotPermittedException();
+        }
+        Organization organization = em.find(Organization.class, organizationId);
+        Long pending = em.createNamedQuery(OrganizationRevision.FIND_BY_ORGANIZATION, OrganizationRevision.class)
+                .setParameter("organization", organization)
+                .setMaxResults(1)
+                .getResultStream()
+                .filter(revision -> revision.getState() == RevisionState.PENDING)
+                .flatMap(revision -> queue.openItem(ProfileModeration.KIND, revision.getId()).stream())
+                .map(ModerationItem::getId)
+                .findFirst()
+                .orElse(null);
+        return new ModeratedOrganization(
+                organization.getId(),
+                organization.displayName(),
+                organization.getKind(),
+                organization.getMunicipality().getNameRu(),
+                organization.getMunicipality().getNameEn(),
+                organization.getState(),
+                organization.getSlug(),
+                pending);
+    }
+
+    /** What was done to an organization of the caller's municipalities, newest first. */
+    public List<AuditRow> history(long organizationId) {
+        if (!moderates(organizationId)) {
+            throw new NotPermittedException();
+        }
+        return history.of(AuditItem.ORGANIZATION, organizationId);
     }
 
     /** Publishes a pending revision: it replaces the published one, and the representatives are told. */
@@ -85,24 +137,27 @@ public class RevisionDecisionService {
      */
     public void withdrawFromDirectory(long organizationId, PublicationState outcome, String reason) {
         String why = DecisionReason.check(Decision.REJECTED, reason);
-        Organization organization = em.find(Organization.class, organizationId);
-        if (organization == null
-                || !scope.ofCaller().includes(organization.getMunicipality().getId())) {
+        if (!moderates(organizationId)) {
             throw new NotPermittedException();
         }
-        withdrawal.withdraw(organization, outcome, why);
+        withdrawal.withdraw(em.find(Organization.class, organizationId), outcome, why);
     }
 
     public void archive(long organizationId, String reason) {
         withdrawFromDirectory(organizationId, PublicationState.ARCHIVED, reason);
     }
 
-    private void decide(long revisionId, Decision decision, String reason) {
-        OrganizationRevision target = em.find(OrganizationRevision.class, revisionId);
-        if (target == null
-                || !scope.ofCaller().includes(target.getMunicipality().getId())) {
+    private OrganizationRevision inScope(long revisionId) {
+        OrganizationRevision revision = em.find(OrganizationRevision.class, revisionId);
+        if (revision == null
+                || !scope.ofCaller().includes(revision.getMunicipality().getId())) {
             throw new NotPermittedException();
         }
+        return revision;
+    }
+
+    private void decide(long revisionId, Decision decision, String reason) {
+        inScope(revisionId);
         long itemId = queue.latestItem(ProfileModeration.KIND, revisionId)
                 .orElseThrow(AlreadyDecidedException::new)
                 .getId();

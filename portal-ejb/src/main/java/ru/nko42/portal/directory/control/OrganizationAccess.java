@@ -57,12 +57,6 @@ public class OrganizationAccess {
                 .toList();
     }
 
-    public List<Account> administrators() {
-        return em.createQuery("SELECT a FROM Account a WHERE :role MEMBER OF a.roles ORDER BY a.id", Account.class)
-                .setParameter("role", AccountRole.ADMIN)
-                .getResultList();
-    }
-
     public static boolean isAdministrator(Account account) {
         return account.getRoles().contains(AccountRole.ADMIN);
     }

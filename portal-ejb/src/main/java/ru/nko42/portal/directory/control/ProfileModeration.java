@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.EnumSet;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import ru.nko42.portal.audit.boundary.AuditItem;
 import ru.nko42.portal.audit.boundary.AuditLog;
@@ -104,21 +104,26 @@ public class ProfileModeration implements ModerationSubject {
             queue.withdraw(StaleModeration.KIND, organization.getId());
         }
         em.flush();
+        Map<String, Object> after =
+                Changes.of("revision", revision.getId(), "state", outcome, "organization", organization.getState());
+        if (reason != null) {
+            after.put("reason", reason);
+        }
         audit.record(
-                "organization.revision." + decision.name().toLowerCase(Locale.ROOT),
+                auditAction(decision),
                 AuditItem.ORGANIZATION,
                 organization.getId(),
-                Changes.of("revision", revision.getId(), "state", RevisionState.PENDING, "organization", was),
-                Changes.of(
-                        "revision",
-                        revision.getId(),
-                        "state",
-                        outcome,
-                        "organization",
-                        organization.getState(),
-                        "reason",
-                        reason));
+                Changes.of("state", RevisionState.PENDING, "organization", was),
+                after);
         mail.toRepresentatives(organization, mailKind(decision), pathAfter(decision, organization), reason);
+    }
+
+    private static String auditAction(Decision decision) {
+        return switch (decision) {
+            case APPROVED -> "organization.revision.approve";
+            case REJECTED -> "organization.revision.reject";
+            case CHANGES_REQUESTED -> "organization.revision.requestChanges";
+        };
     }
 
     private static DirectoryMailRequested.Kind mailKind(Decision decision) {

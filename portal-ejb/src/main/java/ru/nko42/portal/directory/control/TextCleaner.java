@@ -40,7 +40,8 @@ public final class TextCleaner {
         return d;
     }
 
-    static String text(String value) {
+    /** What was typed without surrounding spaces; empty text is no value. */
+    public static String text(String value) {
         if (value == null) {
             return null;
         }

@@ -24,6 +24,7 @@ import ru.nko42.portal.common.boundary.BusinessException;
 import ru.nko42.portal.common.boundary.InvalidInputException;
 import ru.nko42.portal.common.boundary.NotPermittedException;
 import ru.nko42.portal.model.account.Account;
+import ru.nko42.portal.model.directory.Municipality;
 import ru.nko42.portal.model.moderation.Decision;
 import ru.nko42.portal.model.moderation.ItemState;
 import ru.nko42.portal.model.moderation.ModerationItem;
@@ -70,14 +71,14 @@ public class ModerationService {
         Account me = caller.get();
         Instant now = clock.instant();
         if (mine.isEmpty()) {
-            return new QueuePage(List.of(), 0, filter.page(), subjects.kinds());
+            return new QueuePage(List.of(), 0, filter.page(), subjects.kinds(), List.of());
         }
         QueueQuery query = QueueQuery.of(filter, mine, now);
         List<QueueRow> rows =
                 query.items(em, (filter.page() - 1) * QueueFilter.PAGE_SIZE, QueueFilter.PAGE_SIZE).stream()
                         .map(item -> row(item, me, now))
                         .toList();
-        return new QueuePage(rows, query.count(em), filter.page(), subjects.kinds());
+        return new QueuePage(rows, query.count(em), filter.page(), subjects.kinds(), municipalities(mine));
     }
 
     /** How many items wait in the caller's municipalities: the number in the menu. */
@@ -165,6 +166,17 @@ public class ModerationService {
         return new BulkOutcome(approved, refused);
     }
 
+    private List<ScopeMunicipality> municipalities(MunicipalityScope mine) {
+        return em
+                .createQuery("SELECT m FROM Municipality m ORDER BY m.nameRu", Municipality.class)
+                .getResultList()
+                .stream()
+                .filter(municipality -> mine.includes(municipality.getId()))
+                .map(municipality -> new ScopeMunicipality(
+                        municipality.getCode(), municipality.getNameRu(), municipality.getNameEn()))
+                .toList();
+    }
+
     private String titleOf(long id) {
         ModerationItem item = em.find(ModerationItem.class, id);
         return item == null ? "" : item.getTitle();
@@ -206,6 +218,7 @@ public class ModerationService {
         return new QueueRow(
                 item.getId(),
                 item.getKind(),
+                item.getSubjectId(),
                 item.getTitle(),
                 item.getMunicipality() == null ? null : item.getMunicipality().getNameRu(),
                 item.getMunicipality() == null ? null : item.getMunicipality().getNameEn(),

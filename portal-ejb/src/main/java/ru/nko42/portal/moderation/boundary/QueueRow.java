@@ -6,6 +6,7 @@ import java.time.Instant;
 public record QueueRow(
         long id,
         String kind,
+        long subjectId,
         String title,
         String municipalityRu,
         String municipalityEn,

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import ru.nko42.portal.account.control.MunicipalityScope;
 import ru.nko42.portal.model.moderation.ModerationItem;
@@ -43,11 +44,19 @@ public final class QueueQuery {
             conditions.add("i.municipality.code = :municipality");
             parameters.put("municipality", filter.municipality());
         }
+        if (filter.text() != null) {
+            conditions.add("LOWER(i.title) LIKE :text ESCAPE '!'");
+            parameters.put("text", "%" + escapeLike(filter.text().toLowerCase(Locale.ROOT)) + "%");
+        }
         if (filter.minimumAgeDays() > 0) {
             conditions.add("i.submittedAt <= :submittedBefore");
             parameters.put("submittedBefore", now.minus(Duration.ofDays(filter.minimumAgeDays())));
         }
         return new QueueQuery(" WHERE " + String.join(" AND ", conditions), parameters);
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     public static boolean includes(MunicipalityScope scope, ModerationItem item) {

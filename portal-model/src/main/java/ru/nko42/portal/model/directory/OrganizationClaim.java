@@ -30,10 +30,6 @@ import ru.nko42.portal.model.common.BaseEntity;
         query = "SELECT c FROM OrganizationClaim c JOIN FETCH c.organization WHERE c.claimant = :claimant"
                 + " ORDER BY c.createdAt DESC")
 @NamedQuery(
-        name = OrganizationClaim.FIND_PENDING,
-        query = "SELECT c FROM OrganizationClaim c WHERE c.state = ru.nko42.portal.model.directory.ClaimState.PENDING"
-                + " ORDER BY c.createdAt")
-@NamedQuery(
         name = OrganizationClaim.COUNT_PENDING_OF,
         query = "SELECT COUNT(c) FROM OrganizationClaim c WHERE c.organization = :organization"
                 + " AND c.claimant = :claimant AND c.state = ru.nko42.portal.model.directory.ClaimState.PENDING")
@@ -43,7 +39,6 @@ public class OrganizationClaim extends BaseEntity {
 
     public static final String FIND_PENDING_BY_ORGANIZATION = "OrganizationClaim.findPendingByOrganization";
     public static final String FIND_BY_CLAIMANT = "OrganizationClaim.findByClaimant";
-    public static final String FIND_PENDING = "OrganizationClaim.findPending";
     public static final String COUNT_PENDING_OF = "OrganizationClaim.countPendingOf";
     public static final int MESSAGE_LENGTH = 2000;
 

@@ -32,11 +32,6 @@ import ru.nko42.portal.model.common.BaseEntity;
         name = OrganizationRevision.FIND_BY_ORGANIZATION,
         query = "SELECT r FROM OrganizationRevision r WHERE r.organization = :organization ORDER BY r.number DESC")
 @NamedQuery(
-        name = OrganizationRevision.FIND_PENDING,
-        query =
-                "SELECT r FROM OrganizationRevision r WHERE r.state = ru.nko42.portal.model.directory.RevisionState.PENDING"
-                        + " ORDER BY r.submittedAt")
-@NamedQuery(
         name = OrganizationRevision.DECIDE,
         query = "UPDATE OrganizationRevision r SET r.state = :state, r.version = r.version + 1"
                 + " WHERE r.id = :id AND r.state = ru.nko42.portal.model.directory.RevisionState.PENDING")
@@ -45,7 +40,6 @@ public class OrganizationRevision extends BaseEntity {
     private static final long serialVersionUID = 1L;
 
     public static final String FIND_BY_ORGANIZATION = "OrganizationRevision.findByOrganization";
-    public static final String FIND_PENDING = "OrganizationRevision.findPending";
     public static final String DECIDE = "OrganizationRevision.decide";
     public static final int REASON_LENGTH = 2000;
     public static final int LOGO_KEY_LENGTH = 80;

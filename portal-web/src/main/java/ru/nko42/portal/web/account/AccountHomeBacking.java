@@ -8,10 +8,8 @@ import ru.nko42.portal.directory.boundary.ClaimService;
 import ru.nko42.portal.directory.boundary.ClaimView;
 import ru.nko42.portal.directory.boundary.MyOrganization;
 import ru.nko42.portal.directory.boundary.OrganizationProfileService;
-import ru.nko42.portal.directory.boundary.PendingRevision;
-import ru.nko42.portal.directory.boundary.RevisionDecisionService;
 
-/** My account: the organizations I represent, my requests to represent others, and for an administrator what waits. */
+/** My account: the organizations I represent and my requests to represent others. */
 @Named
 @RequestScoped
 public class AccountHomeBacking {
@@ -22,15 +20,8 @@ public class AccountHomeBacking {
     @Inject
     ClaimService claims;
 
-    @Inject
-    RevisionDecisionService decisions;
-
-    @Inject
-    CurrentUser currentUser;
-
     private List<MyOrganization> organizations;
     private List<ClaimView> myClaims;
-    private List<PendingRevision> pending;
 
     public List<MyOrganization> getOrganizations() {
         if (organizations == null) {
@@ -44,13 +35,5 @@ public class AccountHomeBacking {
             myClaims = claims.mine();
         }
         return myClaims;
-    }
-
-    /** Revisions waiting for a decision; only administrators see them here. */
-    public List<PendingRevision> getPending() {
-        if (pending == null) {
-            pending = currentUser.hasRole("ADMIN") ? decisions.pending() : List.of();
-        }
-        return pending;
     }
 }

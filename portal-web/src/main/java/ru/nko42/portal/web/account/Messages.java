@@ -2,6 +2,7 @@ package ru.nko42.portal.web.account;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
 /** Puts a message from the portal's bundle, in the page's language, next to a field or at the top of the page. */
@@ -27,6 +28,24 @@ public final class Messages {
     public static void errorText(String clientId, String message) {
         FacesContext context = FacesContext.getCurrentInstance();
         context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
+    }
+
+    public static boolean has(String key) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return ResourceBundle.getBundle(BUNDLE, context.getViewRoot().getLocale())
+                .containsKey(key);
+    }
+
+    /** The message under {@code key} with its placeholders filled. */
+    public static String format(String key, Object... arguments) {
+        return new MessageFormat(
+                        text(key),
+                        FacesContext.getCurrentInstance().getViewRoot().getLocale())
+                .format(arguments);
+    }
+
+    public static void infoText(String message) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
     }
 
     public static void info(String key) {

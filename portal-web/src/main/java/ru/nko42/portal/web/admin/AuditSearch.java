@@ -1,13 +1,12 @@
 package ru.nko42.portal.web.admin;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.function.UnaryOperator;
 import ru.nko42.portal.audit.boundary.AuditItem;
 import ru.nko42.portal.audit.boundary.AuditQuery;
+import ru.nko42.portal.web.config.QueryString;
 
 /**
  * A search of the audit log as request parameters ({@code text}, {@code type}, {@code from}, {@code to}, dates as
@@ -25,21 +24,12 @@ record AuditSearch(String text, String type, String from, String to) {
     }
 
     String queryString() {
-        StringBuilder query = new StringBuilder();
-        append(query, "text", text);
-        append(query, "type", type);
-        append(query, "from", from);
-        append(query, "to", to);
-        return query.toString();
-    }
-
-    private static void append(StringBuilder query, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            query.append(query.isEmpty() ? "" : "&")
-                    .append(name)
-                    .append('=')
-                    .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
-        }
+        return new QueryString()
+                .add("text", text)
+                .add("type", type)
+                .add("from", from)
+                .add("to", to)
+                .toString();
     }
 
     private static AuditItem item(String name) {

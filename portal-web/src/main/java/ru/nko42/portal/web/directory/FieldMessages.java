@@ -5,11 +5,16 @@ import ru.nko42.portal.directory.boundary.FieldProblem;
 import ru.nko42.portal.web.account.Messages;
 
 /** Shows the problems of a refused form next to their fields, and one line at the top that says to look there. */
-final class FieldMessages {
+public final class FieldMessages {
 
     private FieldMessages() {}
 
     static void show(String form, List<FieldProblem> problems) {
+        show(form, problems, "profile.error.summary");
+    }
+
+    /** The problems next to the fields of {@code form}, and the message under {@code summaryKey} at the top. */
+    public static void show(String form, List<FieldProblem> problems, String summaryKey) {
         for (FieldProblem problem : problems) {
             String clientId = form + ":" + problem.field();
             if (problem.text() != null) {
@@ -18,6 +23,6 @@ final class FieldMessages {
                 Messages.error(clientId, problem.messageKey(), null);
             }
         }
-        Messages.error(null, "profile.error.summary", null);
+        Messages.error(null, summaryKey, null);
     }
 }

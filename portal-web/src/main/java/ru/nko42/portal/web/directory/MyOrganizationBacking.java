@@ -19,7 +19,6 @@ import ru.nko42.portal.directory.boundary.OrganizationProfileService;
 import ru.nko42.portal.directory.boundary.ProfileForm;
 import ru.nko42.portal.directory.boundary.RepresentativeService;
 import ru.nko42.portal.directory.boundary.RepresentativeView;
-import ru.nko42.portal.directory.boundary.RevisionDecisionService;
 import ru.nko42.portal.directory.boundary.RevisionSummary;
 import ru.nko42.portal.model.directory.PublicationState;
 import ru.nko42.portal.model.directory.RevisionState;
@@ -28,8 +27,7 @@ import ru.nko42.portal.web.account.Messages;
 
 /**
  * An organization in my account, {@code /account/organization?id=}: where its profile stands, the content of the
- * latest revision, the history, the representatives and invitations, the claims waiting on it; and, for an
- * administrator, approving or rejecting a pending revision (until the moderation workspace takes this over).
+ * latest revision, the history, the representatives and invitations, and the claims waiting on it.
  */
 @Named
 @ViewScoped
@@ -47,9 +45,6 @@ public class MyOrganizationBacking implements Serializable {
     ClaimService claims;
 
     @Inject
-    RevisionDecisionService decisions;
-
-    @Inject
     CurrentUser currentUser;
 
     private Long id;
@@ -59,8 +54,6 @@ public class MyOrganizationBacking implements Serializable {
     private List<RepresentativeView> people;
     private List<ClaimView> waitingClaims;
     private String inviteEmail;
-    private String rejectReason;
-    private String archiveReason;
     private final Map<Long, String> declineReasons = new HashMap<>();
 
     public void load() throws IOException {
@@ -109,18 +102,6 @@ public class MyOrganizationBacking implements Serializable {
         return act(() -> claims.decide(claimId, false, declineReasons.get(claimId)), "claim.declined");
     }
 
-    public String approve() {
-        return act(() -> decisions.approve(pendingRevisionId()), "moderation.approved");
-    }
-
-    public String reject() {
-        return act(() -> decisions.reject(pendingRevisionId(), rejectReason), "moderation.rejected");
-    }
-
-    public String archive() {
-        return act(() -> decisions.archive(id, archiveReason), "moderation.archived");
-    }
-
     private String act(Runnable action, String doneKey) {
         try {
             action.run();
@@ -137,24 +118,19 @@ public class MyOrganizationBacking implements Serializable {
         return "/account/organization?faces-redirect=true&id=" + id;
     }
 
-    private long pendingRevisionId() {
-        return history.get(0).id();
-    }
-
     public boolean isPending() {
         return status != null && status.latestState() == RevisionState.PENDING;
     }
 
-    public boolean isMayDecide() {
-        return isPending() && currentUser.hasRole("ADMIN");
+    /** Archived or unpublished by a moderator: out of the directory until the next approval. */
+    public boolean isWithdrawnFromDirectory() {
+        return status != null
+                && (status.state() == PublicationState.ARCHIVED || status.state() == PublicationState.UNPUBLISHED);
     }
 
-    public boolean isMayArchive() {
-        return status != null && status.isPublished() && currentUser.hasRole("ADMIN");
-    }
-
-    public boolean isArchived() {
-        return status != null && status.state() == PublicationState.ARCHIVED;
+    /** Administrators moderate every organization: its moderation page is one link away. */
+    public boolean isModerator() {
+        return currentUser.hasRole("ADMIN");
     }
 
     public Long getId() {
@@ -191,22 +167,6 @@ public class MyOrganizationBacking implements Serializable {
 
     public void setInviteEmail(String inviteEmail) {
         this.inviteEmail = inviteEmail;
-    }
-
-    public String getRejectReason() {
-        return rejectReason;
-    }
-
-    public void setRejectReason(String rejectReason) {
-        this.rejectReason = rejectReason;
-    }
-
-    public String getArchiveReason() {
-        return archiveReason;
-    }
-
-    public void setArchiveReason(String archiveReason) {
-        this.archiveReason = archiveReason;
     }
 
     public Map<Long, String> getDeclineReasons() {

@@ -3,25 +3,35 @@ package ru.nko42.portal.web.directory;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.HashMap;
-import java.util.Map;
+import ru.nko42.portal.common.boundary.NotPermittedException;
 import ru.nko42.portal.directory.boundary.FreshnessService;
 import ru.nko42.portal.directory.boundary.StaleOrganization;
 
 /**
- * What the queue item of a stale organization shows its moderator ({@code /WEB-INF/moderation/stale.xhtml}): read
- * once per request, through the service that checks the moderator's municipalities.
+ * The organization behind a queue item of kind "stale", for its part of the moderation item page
+ * (WEB-INF/moderation/stale.xhtml): read once per request, through the service's check of the caller's
+ * municipalities.
  */
-@Named
+@Named("staleItem")
 @RequestScoped
 public class StaleItemBacking {
 
     @Inject
     FreshnessService freshness;
 
-    private final Map<Long, StaleOrganization> read = new HashMap<>();
+    private Long organizationId;
+    private StaleOrganization organization;
 
-    public StaleOrganization of(long organizationId) {
-        return read.computeIfAbsent(organizationId, freshness::staleOrganization);
+    /** The organization, or null when the caller may not read it. */
+    public StaleOrganization of(long id) {
+        if (organizationId == null || organizationId != id) {
+            organizationId = id;
+            try {
+                organization = freshness.staleOrganization(id);
+            } catch (NotPermittedException e) {
+                organization = null;
+            }
+        }
+        return organization;
     }
 }
