@@ -18,8 +18,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import ru.nko42.portal.audit.boundary.AuditItem;
 import ru.nko42.portal.audit.boundary.AuditQueryService;
 import ru.nko42.portal.audit.boundary.AuditRow;
-import ru.nko42.portal.common.boundary.BusinessException;
-import ru.nko42.portal.common.boundary.InvalidInputException;
 import ru.nko42.portal.directory.boundary.FieldProblem;
 import ru.nko42.portal.directory.control.TextCleaner;
 import ru.nko42.portal.it.support.AsAccount;
@@ -54,8 +52,14 @@ class ReasonTemplateServiceIT {
     @Deployment
     static WebArchive deployment() {
         WebArchive war = Deployments.persistenceWar("reason-template-it")
-                .addPackages(true, "ru.nko42.portal.moderation", "ru.nko42.portal.audit")
-                .addClasses(FieldProblem.class, TextCleaner.class, BusinessException.class, InvalidInputException.class)
+                .addPackages(
+                        true,
+                        "ru.nko42.portal.moderation",
+                        "ru.nko42.portal.audit",
+                        "ru.nko42.portal.account",
+                        "ru.nko42.portal.common",
+                        "ru.nko42.portal.mail")
+                .addClasses(FieldProblem.class, TextCleaner.class)
                 .addAsWebInfResource(
                         new StringAsset("<beans bean-discovery-mode=\"annotated\" version=\"4.0\"/>"), "beans.xml");
         return AsAccount.enableIn(war);

@@ -26,7 +26,11 @@ public class ModeratorScope {
 
     /** The caller's scope; a caller without an active account is refused. */
     public MunicipalityScope ofCaller() {
-        Account account = caller.get();
+        return of(caller.get());
+    }
+
+    /** The scope of any account: what the daily digest of a moderator covers. */
+    public MunicipalityScope of(Account account) {
         return of(account.getStatus(), account.getRoles(), account.isRegional(), () -> assignedIds(account));
     }
 

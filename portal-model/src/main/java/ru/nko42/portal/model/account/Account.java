@@ -36,6 +36,11 @@ import ru.nko42.portal.model.directory.Municipality;
         name = Account.MUNICIPALITY_IDS,
         query = "SELECT m.id FROM Account a JOIN a.municipalities m WHERE a.id = :id")
 @NamedQuery(
+        name = Account.DIGEST_RECIPIENTS,
+        query = "SELECT a.id FROM Account a JOIN a.roles r WHERE r = :role AND a.status = :status AND a.digest = TRUE"
+                + " ORDER BY a.id")
+@NamedQuery(name = Account.RECORD_DIGEST, query = "UPDATE Account a SET a.lastDigestAt = :at WHERE a.id = :id")
+@NamedQuery(
         name = Account.COUNT_ACTIVE_WITH_ROLE,
         query = "SELECT COUNT(DISTINCT a) FROM Account a JOIN a.roles r WHERE r = :role AND a.status = :status")
 public class Account extends BaseEntity {
@@ -50,6 +55,10 @@ public class Account extends BaseEntity {
     public static final String RECORD_LOGIN = "Account.recordLogin";
     /** The ids of the municipalities assigned to the account {@code :id}. */
     public static final String MUNICIPALITY_IDS = "Account.municipalityIds";
+    /** The ids of the accounts of {@code :status} holding {@code :role} that want the daily digest. */
+    public static final String DIGEST_RECIPIENTS = "Account.digestRecipients";
+    /** Records when the account got its digest; like a login, not a change an administrator must be told of. */
+    public static final String RECORD_DIGEST = "Account.recordDigest";
     /** How many accounts of {@code :status} hold {@code :role}. */
     public static final String COUNT_ACTIVE_WITH_ROLE = "Account.countWithRole";
 
@@ -104,6 +113,9 @@ public class Account extends BaseEntity {
 
     @Column(name = "digest", nullable = false)
     private boolean digest = true;
+
+    @Column(name = "last_digest_at")
+    private Instant lastDigestAt;
 
     protected Account() {}
 
@@ -187,6 +199,11 @@ public class Account extends BaseEntity {
 
     public void setDigest(boolean digest) {
         this.digest = digest;
+    }
+
+    /** When the account last got the daily digest; null before the first. */
+    public Instant getLastDigestAt() {
+        return lastDigestAt;
     }
 
     /**

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.omnifaces.util.Faces;
 import ru.nko42.portal.common.boundary.BusinessException;
+import ru.nko42.portal.common.boundary.InvalidInputException;
 import ru.nko42.portal.common.boundary.NotPermittedException;
 import ru.nko42.portal.model.moderation.Decision;
-import ru.nko42.portal.moderation.boundary.AlreadyDecidedException;
 import ru.nko42.portal.moderation.boundary.ItemClaimedException;
 import ru.nko42.portal.moderation.boundary.ItemDecidedException;
 import ru.nko42.portal.moderation.boundary.ModerationService;
@@ -70,20 +70,11 @@ public class ModerationItemBacking implements Serializable, ReasonHolder {
         Decision chosen = Decision.valueOf(decision);
         try {
             moderation.decide(id, chosen, reason);
-        } catch (ItemDecidedException e) {
-            Messages.errorText(null, decidedFirst(e));
-            item = moderation.item(id);
-            return null;
-        } catch (ItemClaimedException e) {
-            Messages.errorText(null, claimedBy(e));
-            item = moderation.item(id);
-            return null;
-        } catch (AlreadyDecidedException e) {
-            Messages.error(null, e.messageKey(), null);
-            item = moderation.item(id);
+        } catch (InvalidInputException e) {
+            Messages.error("decide:reason", e.messageKey(), null);
             return null;
         } catch (BusinessException e) {
-            Messages.error("decide:reason", e.messageKey(), null);
+            showRefusal(e);
             return null;
         }
         Messages.info("moderation.decided." + chosen.name());
@@ -95,17 +86,22 @@ public class ModerationItemBacking implements Serializable, ReasonHolder {
         try {
             item = action.get();
             Messages.info(doneKey);
-        } catch (ItemClaimedException e) {
-            Messages.errorText(null, claimedBy(e));
-            item = moderation.item(id);
-        } catch (ItemDecidedException e) {
-            Messages.errorText(null, decidedFirst(e));
-            item = moderation.item(id);
         } catch (BusinessException e) {
-            Messages.error(null, e.messageKey(), null);
-            item = moderation.item(id);
+            showRefusal(e);
         }
         return null;
+    }
+
+    /** Says why the item could not be taken or decided (who was quicker, who holds it), and shows it as it is now. */
+    private void showRefusal(BusinessException e) {
+        if (e instanceof ItemDecidedException decided) {
+            Messages.errorText(null, decidedFirst(decided));
+        } else if (e instanceof ItemClaimedException claimed) {
+            Messages.errorText(null, claimedBy(claimed));
+        } else {
+            Messages.error(null, e.messageKey(), null);
+        }
+        item = moderation.item(id);
     }
 
     private String decidedFirst(ItemDecidedException e) {
