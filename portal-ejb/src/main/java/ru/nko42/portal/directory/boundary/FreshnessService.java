@@ -18,6 +18,7 @@ import ru.nko42.portal.directory.boundary.InvalidVerificationLinkException.Probl
 import ru.nko42.portal.directory.control.FreshnessPolicy;
 import ru.nko42.portal.directory.control.OrganizationAccess;
 import ru.nko42.portal.directory.control.OrganizationFreshness;
+import ru.nko42.portal.model.account.AccountStatus;
 import ru.nko42.portal.model.directory.Organization;
 import ru.nko42.portal.model.directory.PublicationState;
 import ru.nko42.portal.model.directory.VerificationToken;
@@ -150,7 +151,8 @@ public class FreshnessService {
         if (organization.getState() != PublicationState.PUBLISHED) {
             throw new InvalidVerificationLinkException(Problem.UNPUBLISHED);
         }
-        if (!access.represents(organization, link.getRepresentative())) {
+        if (link.getRepresentative().getStatus() != AccountStatus.ACTIVE
+                || !access.represents(organization, link.getRepresentative())) {
             throw new InvalidVerificationLinkException(Problem.NOT_REPRESENTATIVE);
         }
         return link;

@@ -18,6 +18,7 @@ import ru.nko42.portal.audit.boundary.AuditLog;
 import ru.nko42.portal.audit.control.Changes;
 import ru.nko42.portal.directory.boundary.DirectoryMailRequested;
 import ru.nko42.portal.model.account.Account;
+import ru.nko42.portal.model.account.AccountStatus;
 import ru.nko42.portal.model.directory.Organization;
 import ru.nko42.portal.model.directory.VerificationToken;
 import ru.nko42.portal.moderation.control.ModerationQueue;
@@ -51,16 +52,18 @@ public class OrganizationFreshness {
     Clock clock = Clock.systemUTC();
 
     /**
-     * Mails every representative a link to confirm the data or update the profile, and notes that they were asked
-     * (an organization without representatives is noted too: nobody can answer, so it goes stale and a moderator
-     * looks at it). Returns how many were asked.
+     * Mails every representative (with an active account) a link to confirm the data or update the profile, and
+     * notes that they were asked (an organization without representatives is noted too: nobody can answer, so it
+     * goes stale and a moderator looks at it). Returns how many were asked.
      */
     public int askRepresentatives(Organization organization) {
         Instant now = clock.instant();
         Instant lastVerified = organization.getLastVerifiedAt() != null
                 ? organization.getLastVerifiedAt()
                 : organization.getCreatedAt();
-        List<Account> representatives = access.representativesOf(organization);
+        List<Account> representatives = access.representativesOf(organization).stream()
+                .filter(account -> account.getStatus() == AccountStatus.ACTIVE)
+                .toList();
         for (Account representative : representatives) {
             String token = LinkToken.newToken();
             em.persist(new VerificationToken(organization, representative, LinkToken.hash(token), now));
