@@ -18,8 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import ru.nko42.portal.audit.boundary.AuditItem;
 import ru.nko42.portal.audit.boundary.AuditQueryService;
 import ru.nko42.portal.audit.boundary.AuditRow;
-import ru.nko42.portal.directory.boundary.FieldProblem;
-import ru.nko42.portal.directory.control.TextCleaner;
+import ru.nko42.portal.common.boundary.FieldProblem;
 import ru.nko42.portal.it.support.AsAccount;
 import ru.nko42.portal.it.support.Deployments;
 import ru.nko42.portal.model.account.AccountRole;
@@ -59,7 +58,6 @@ class ReasonTemplateServiceIT {
                         "ru.nko42.portal.account",
                         "ru.nko42.portal.common",
                         "ru.nko42.portal.mail")
-                .addClasses(FieldProblem.class, TextCleaner.class)
                 .addAsWebInfResource(
                         new StringAsset("<beans bean-discovery-mode=\"annotated\" version=\"4.0\"/>"), "beans.xml");
         return AsAccount.enableIn(war);

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import ru.nko42.portal.common.boundary.BusinessException;
+import ru.nko42.portal.common.boundary.FieldProblem;
 import ru.nko42.portal.common.boundary.InvalidInputException;
 import ru.nko42.portal.common.control.ExceptionChain;
-import ru.nko42.portal.directory.boundary.FieldProblem;
 import ru.nko42.portal.directory.boundary.InvalidReferenceEntryException;
 import ru.nko42.portal.directory.boundary.ReferenceEntryChangedException;
 import ru.nko42.portal.directory.boundary.ReferenceEntryForm;
@@ -61,7 +61,7 @@ class ReferenceListAdminServiceIT {
                         BusinessException.class,
                         InvalidInputException.class,
                         ExceptionChain.class)
-                .addClass("ru.nko42.portal.directory.control.TextCleaner")
+                .addClass("ru.nko42.portal.common.control.TextCleaner")
                 .addPackages(true, "ru.nko42.portal.audit")
                 .addAsWebInfResource(
                         new StringAsset("<beans bean-discovery-mode=\"annotated\" version=\"4.0\"/>"), "beans.xml");

@@ -2,6 +2,7 @@ package ru.nko42.portal.directory.boundary;
 
 import java.util.List;
 import ru.nko42.portal.common.boundary.BusinessException;
+import ru.nko42.portal.common.boundary.FieldProblem;
 
 /** The profile breaks rules that span fields (an ИНН required for a legal entity, ...); each problem names its field. */
 public class InvalidProfileException extends BusinessException {

@@ -1,6 +1,7 @@
 package ru.nko42.portal.directory.boundary;
 
 import java.util.List;
+import ru.nko42.portal.common.boundary.FieldProblem;
 import ru.nko42.portal.common.boundary.InvalidInputException;
 
 /** A reference list entry was refused and nothing was written; each problem names the form field it belongs to. */

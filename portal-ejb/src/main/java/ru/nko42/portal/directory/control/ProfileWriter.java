@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import ru.nko42.portal.directory.boundary.FieldProblem;
+import ru.nko42.portal.common.boundary.FieldProblem;
 import ru.nko42.portal.directory.boundary.InvalidProfileException;
 import ru.nko42.portal.directory.boundary.ProfileForm;
 import ru.nko42.portal.model.account.Account;
@@ -37,7 +37,7 @@ public class ProfileWriter {
     Validator validator;
 
     public void write(ProfileForm form, OrganizationRevision revision, Account editor) {
-        OrganizationDetails details = TextCleaner.cleaned(form.getDetails());
+        OrganizationDetails details = DetailsCleaner.cleaned(form.getDetails());
         List<FieldProblem> problems = new ArrayList<>(new ProfileRules(validator, Clock.systemUTC())
                 .check(details, form.getMunicipality(), form.getLegalForm()));
         Municipality municipality = blank(form.getMunicipality()) ? null : municipality(form.getMunicipality());

@@ -3,7 +3,8 @@ package ru.nko42.portal.directory.control;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import ru.nko42.portal.directory.boundary.FieldProblem;
+import ru.nko42.portal.common.boundary.FieldProblem;
+import ru.nko42.portal.common.control.TextCleaner;
 import ru.nko42.portal.model.common.ReferenceEntry;
 
 /**

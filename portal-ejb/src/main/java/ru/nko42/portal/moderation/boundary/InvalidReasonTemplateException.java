@@ -1,8 +1,8 @@
 package ru.nko42.portal.moderation.boundary;
 
 import java.util.List;
+import ru.nko42.portal.common.boundary.FieldProblem;
 import ru.nko42.portal.common.boundary.InvalidInputException;
-import ru.nko42.portal.directory.boundary.FieldProblem;
 
 /** A reason template was refused and nothing was written; each problem names the form field it belongs to. */
 public class InvalidReasonTemplateException extends InvalidInputException {

@@ -14,8 +14,8 @@ import java.util.Map;
 import ru.nko42.portal.audit.boundary.AuditItem;
 import ru.nko42.portal.audit.boundary.AuditLog;
 import ru.nko42.portal.audit.control.Changes;
+import ru.nko42.portal.common.boundary.FieldProblem;
 import ru.nko42.portal.common.boundary.InvalidInputException;
-import ru.nko42.portal.directory.boundary.FieldProblem;
 import ru.nko42.portal.model.moderation.ReasonTemplate;
 import ru.nko42.portal.moderation.control.ReasonTemplateRules;
 

@@ -2,8 +2,8 @@ package ru.nko42.portal.moderation.control;
 
 import java.util.ArrayList;
 import java.util.List;
-import ru.nko42.portal.directory.boundary.FieldProblem;
-import ru.nko42.portal.directory.control.TextCleaner;
+import ru.nko42.portal.common.boundary.FieldProblem;
+import ru.nko42.portal.common.control.TextCleaner;
 import ru.nko42.portal.model.moderation.ReasonTemplate;
 
 /**

@@ -2,7 +2,7 @@ package ru.nko42.portal.report.boundary;
 
 import java.util.List;
 import ru.nko42.portal.common.boundary.BusinessException;
-import ru.nko42.portal.directory.boundary.FieldProblem;
+import ru.nko42.portal.common.boundary.FieldProblem;
 
 /** The report breaks the form's rules (no text, too long); each problem names its field: text or contact. */
 public class InvalidReportException extends BusinessException {

@@ -2,7 +2,7 @@ package ru.nko42.portal.report.control;
 
 import java.util.ArrayList;
 import java.util.List;
-import ru.nko42.portal.directory.boundary.FieldProblem;
+import ru.nko42.portal.common.boundary.FieldProblem;
 import ru.nko42.portal.model.report.CitizenReport;
 import ru.nko42.portal.report.boundary.InvalidReportException;
 import ru.nko42.portal.report.boundary.ReportForm;

@@ -14,7 +14,7 @@ import org.hibernate.validator.HibernateValidator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import ru.nko42.portal.directory.boundary.FieldProblem;
+import ru.nko42.portal.common.boundary.FieldProblem;
 import ru.nko42.portal.model.directory.OrganizationDetails;
 import ru.nko42.portal.model.directory.OrganizationKind;
 

@@ -3,7 +3,7 @@ package ru.nko42.portal.directory.control;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import ru.nko42.portal.directory.boundary.FieldProblem;
+import ru.nko42.portal.common.boundary.FieldProblem;
 
 class ReferenceEntryRulesTest {
 

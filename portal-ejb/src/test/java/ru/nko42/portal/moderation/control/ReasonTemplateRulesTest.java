@@ -3,7 +3,7 @@ package ru.nko42.portal.moderation.control;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import ru.nko42.portal.directory.boundary.FieldProblem;
+import ru.nko42.portal.common.boundary.FieldProblem;
 
 class ReasonTemplateRulesTest {
 

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import ru.nko42.portal.directory.boundary.FieldProblem;
+import ru.nko42.portal.common.boundary.FieldProblem;
 import ru.nko42.portal.report.boundary.InvalidReportException;
 import ru.nko42.portal.report.boundary.ReportForm;
 import ru.nko42.portal.report.control.ReportRules.CleanReport;

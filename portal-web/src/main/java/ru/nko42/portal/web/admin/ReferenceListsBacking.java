@@ -10,7 +10,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.omnifaces.util.Faces;
 import ru.nko42.portal.common.boundary.BusinessException;
-import ru.nko42.portal.directory.boundary.FieldProblem;
+import ru.nko42.portal.common.boundary.FieldProblem;
 import ru.nko42.portal.directory.boundary.InvalidReferenceEntryException;
 import ru.nko42.portal.directory.boundary.ReferenceEntryChangedException;
 import ru.nko42.portal.directory.boundary.ReferenceEntryForm;

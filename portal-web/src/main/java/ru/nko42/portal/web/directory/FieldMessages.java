@@ -1,7 +1,7 @@
 package ru.nko42.portal.web.directory;
 
 import java.util.List;
-import ru.nko42.portal.directory.boundary.FieldProblem;
+import ru.nko42.portal.common.boundary.FieldProblem;
 import ru.nko42.portal.web.account.Messages;
 
 /** Shows the problems of a refused form next to their fields, and one line at the top that says to look there. */

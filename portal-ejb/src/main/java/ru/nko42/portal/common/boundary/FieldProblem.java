@@ -1,4 +1,4 @@
-package ru.nko42.portal.directory.boundary;
+package ru.nko42.portal.common.boundary;
 
 import java.io.Serializable;
 

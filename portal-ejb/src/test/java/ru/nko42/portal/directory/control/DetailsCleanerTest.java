@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import ru.nko42.portal.common.control.TextCleaner;
 import ru.nko42.portal.model.directory.OrganizationDetails;
 import ru.nko42.portal.model.directory.OrganizationKind;
 
-class TextCleanerTest {
+class DetailsCleanerTest {
 
     @Test
     void stripsTextAndTurnsEmptyTextIntoNoValue() {
@@ -24,7 +25,7 @@ class TextCleanerTest {
         typed.setHeadName(" Иванова Анна ");
         typed.setDescription("  Помогаем.\n\nКаждый день.  ");
 
-        OrganizationDetails clean = TextCleaner.cleaned(typed);
+        OrganizationDetails clean = DetailsCleaner.cleaned(typed);
 
         assertThat(clean.getFullName()).isEqualTo("Фонд «Забота»");
         assertThat(clean.getShortName()).isNull();
@@ -46,7 +47,7 @@ class TextCleanerTest {
         typed.setOgrn("1-027-700-132-195");
         typed.setKpp("7701 aa 001");
 
-        OrganizationDetails clean = TextCleaner.cleaned(typed);
+        OrganizationDetails clean = DetailsCleaner.cleaned(typed);
 
         assertThat(clean.getInn()).isEqualTo("7707083893");
         assertThat(clean.getOgrn()).isEqualTo("1027700132195");
@@ -62,7 +63,7 @@ class TextCleanerTest {
         typed.setOgrn(" - ");
         typed.setKpp("");
 
-        OrganizationDetails clean = TextCleaner.cleaned(typed);
+        OrganizationDetails clean = DetailsCleaner.cleaned(typed);
 
         assertThat(clean.getInn()).isNull();
         assertThat(clean.getOgrn()).isNull();
@@ -74,7 +75,7 @@ class TextCleanerTest {
         OrganizationDetails typed = tosFields();
         typed.setKind(OrganizationKind.NGO);
 
-        OrganizationDetails clean = TextCleaner.cleaned(typed);
+        OrganizationDetails clean = DetailsCleaner.cleaned(typed);
 
         assertThat(clean.getTosTerritory()).isNull();
         assertThat(clean.getTosResidents()).isNull();
@@ -88,7 +89,7 @@ class TextCleanerTest {
     void aTosKeepsItsOwnFieldsTidied() {
         OrganizationDetails typed = tosFields();
 
-        OrganizationDetails clean = TextCleaner.cleaned(typed);
+        OrganizationDetails clean = DetailsCleaner.cleaned(typed);
 
         assertThat(clean.getTosTerritory()).isEqualTo("улицы Весенняя и Садовая");
         assertThat(clean.getTosResidents()).isEqualTo(1200);
@@ -103,7 +104,7 @@ class TextCleanerTest {
         typed.setKind(OrganizationKind.NGO);
         typed.setInn(" 7707 083893");
 
-        TextCleaner.cleaned(typed);
+        DetailsCleaner.cleaned(typed);
 
         assertThat(typed.getInn()).isEqualTo(" 7707 083893");
         assertThat(typed.getTosTerritory()).isEqualTo(" улицы Весенняя и Садовая ");
