@@ -17,6 +17,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import ru.nko42.portal.audit.boundary.AuditItem;
+import ru.nko42.portal.audit.boundary.AuditQueryService;
+import ru.nko42.portal.audit.boundary.AuditRow;
 import ru.nko42.portal.common.boundary.BusinessException;
 import ru.nko42.portal.common.boundary.FieldProblem;
 import ru.nko42.portal.common.boundary.InvalidInputException;
@@ -34,6 +37,7 @@ import ru.nko42.portal.it.support.AsAccount;
 import ru.nko42.portal.it.support.Deployments;
 import ru.nko42.portal.model.account.AccountRole;
 import ru.nko42.portal.model.directory.OrganizationKind;
+import ru.nko42.portal.services.boundary.ServiceVocabularyService;
 
 /**
  * The administrators' reference list service against MariaDB: what it adds and switches off is what the directory's
@@ -50,6 +54,7 @@ class ReferenceListAdminServiceIT {
                 .addClasses(
                         ReferenceListAdminService.class,
                         ReferenceListService.class,
+                        ServiceVocabularyService.class,
                         ReferenceItem.class,
                         ReferenceList.class,
                         ReferenceEntryView.class,
@@ -73,6 +78,12 @@ class ReferenceListAdminServiceIT {
 
     @Inject
     ReferenceListService offered;
+
+    @Inject
+    ServiceVocabularyService vocabulary;
+
+    @Inject
+    AuditQueryService audit;
 
     /** What this test added, switched off afterwards so that no other test is offered it. */
     private final Map<ReferenceList, List<String>> added = new EnumMap<>(ReferenceList.class);
@@ -150,6 +161,43 @@ class ReferenceListAdminServiceIT {
                 .filteredOn(item -> item.code().equals(code))
                 .extracting(ReferenceItem::nameRu)
                 .containsExactly("Пасечники и садоводы");
+    }
+
+    @Test
+    void anAdministratorKeepsTheRecipientCategoriesLikeTheOtherListsAudited() {
+        String code = uniqueCode("recipient");
+        ReferenceEntryView added = add(ReferenceList.RECIPIENT_CATEGORY, code, "Бывшие заключённые");
+        assertThat(vocabulary.recipientCategories())
+                .extracting(ReferenceItem::code)
+                .contains(code);
+
+        ReferenceEntryForm rename = ReferenceEntryForm.editing(added);
+        ReferenceEntryForm stale = ReferenceEntryForm.editing(added);
+        rename.setNameRu("Люди, освободившиеся из мест лишения свободы");
+        rename.setNameEn("People released from prison");
+        ReferenceEntryView renamed = ADMIN.call(() -> admin.change(ReferenceList.RECIPIENT_CATEGORY, rename));
+
+        stale.setNameRu("Заключённые");
+        assertThatThrownBy(() -> ADMIN.call(() -> admin.change(ReferenceList.RECIPIENT_CATEGORY, stale)))
+                .isInstanceOf(ReferenceEntryChangedException.class);
+        assertThat(vocabulary.recipientCategories())
+                .filteredOn(item -> item.code().equals(code))
+                .extracting(ReferenceItem::nameRu, ReferenceItem::nameEn)
+                .containsExactly(tuple("Люди, освободившиеся из мест лишения свободы", "People released from prison"));
+        assertThat(ADMIN.call(() -> admin.entries(ReferenceList.RECIPIENT_CATEGORY)))
+                .filteredOn(entry -> entry.code().equals(code))
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.version()).isEqualTo(renamed.version()));
+
+        List<AuditRow> history = ADMIN.call(() -> audit.history(AuditItem.RECIPIENT_CATEGORY, added.id()));
+        assertThat(history)
+                .extracting(AuditRow::action, AuditRow::actorEmail, AuditRow::itemType)
+                .containsExactly(
+                        tuple("reference.entry.change", "reference-admin@example.org", "RECIPIENT_CATEGORY"),
+                        tuple("reference.entry.add", "reference-admin@example.org", "RECIPIENT_CATEGORY"));
+        assertThat(history.get(0).before()).contains("Бывшие заключённые");
+        assertThat(history.get(0).after()).contains("Люди, освободившиеся из мест лишения свободы");
+        assertThat(history.get(1).after()).contains("\"code\":\"" + code + "\"");
     }
 
     @Test

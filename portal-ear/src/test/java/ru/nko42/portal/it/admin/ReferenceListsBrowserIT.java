@@ -141,6 +141,28 @@ class ReferenceListsBrowserIT {
     }
 
     @Test
+    void theRecipientCategoriesAreTheFourthListAndTakeNewEntries() throws Exception {
+        String code = uniqueCode("recipient");
+        try (Browser browser = Browser.desktop("en")) {
+            ReferenceListsPage page = new ReferenceListsPage(browser).logInAsAdministrator();
+            page.open("legal-form");
+            page.openTab("recipient-category");
+            assertThat(page.currentTab()).isEqualTo("tab-recipient-category");
+            assertThat(page.tabLabel("recipient-category")).isEqualTo("Recipient categories");
+            assertThat(page.codes()).startsWith("older-people", "disabilities", "families-with-children");
+
+            page.add(code, "Бывшие заключённые", "Former prisoners");
+            assertThat(page.pageMessages()).contains("The entry is added.");
+            assertThat(page.currentTab()).isEqualTo("tab-recipient-category");
+            assertThat(page.row(code).orElseThrow().getText()).contains("Бывшие заключённые", "Former prisoners");
+
+            page.edit(code);
+            page.switchOff();
+            assertThat(page.state(code)).as("no other test is offered it").isEqualTo("Switched off");
+        }
+    }
+
+    @Test
     void visitorsAreSentToTheLoginAndMembersDoNotGetIn() throws Exception {
         String email = "member-" + System.nanoTime() + "@example.org";
         String password = "берёза-паровоз-метель-2026";

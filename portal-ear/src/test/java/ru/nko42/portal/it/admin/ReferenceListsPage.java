@@ -50,6 +50,10 @@ final class ReferenceListsPage {
         browser.clickAndWaitForNextPage(By.id("tab-" + list));
     }
 
+    String tabLabel(String list) {
+        return browser.driver().findElement(By.id("tab-" + list)).getText();
+    }
+
     String currentTab() {
         return browser.driver()
                 .findElement(By.cssSelector("nav.tabs a[aria-current='page']"))

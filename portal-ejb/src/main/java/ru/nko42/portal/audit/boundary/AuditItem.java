@@ -7,6 +7,7 @@ public enum AuditItem {
     LEGAL_FORM,
     ACTIVITY_AREA,
     TARGET_GROUP,
+    RECIPIENT_CATEGORY,
     MODERATION_ITEM,
     REASON_TEMPLATE
 }

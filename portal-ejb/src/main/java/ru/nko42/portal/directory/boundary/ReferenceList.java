@@ -6,12 +6,17 @@ import ru.nko42.portal.model.common.ReferenceEntry;
 import ru.nko42.portal.model.directory.ActivityArea;
 import ru.nko42.portal.model.directory.LegalForm;
 import ru.nko42.portal.model.directory.TargetGroup;
+import ru.nko42.portal.model.services.RecipientCategory;
 
-/** The directory's reference lists an ADMIN edits, each with the name it has in addresses ({@code legal-form}). */
+/**
+ * The reference lists an ADMIN edits (the directory's and the social service listings' recipient categories), each
+ * with the name it has in addresses ({@code legal-form}). Each value's name is also its {@code AuditItem}.
+ */
 public enum ReferenceList {
     LEGAL_FORM("legal-form", LegalForm.class, LegalForm.FIND_ALL),
     ACTIVITY_AREA("activity-area", ActivityArea.class, ActivityArea.FIND_ALL),
-    TARGET_GROUP("target-group", TargetGroup.class, TargetGroup.FIND_ALL);
+    TARGET_GROUP("target-group", TargetGroup.class, TargetGroup.FIND_ALL),
+    RECIPIENT_CATEGORY("recipient-category", RecipientCategory.class, RecipientCategory.FIND_ALL);
 
     private final String slug;
     private final Class<? extends ReferenceEntry> entityType;

@@ -26,6 +26,7 @@ import ru.nko42.portal.model.directory.ActivityArea;
 import ru.nko42.portal.model.directory.LegalForm;
 import ru.nko42.portal.model.directory.OrganizationKind;
 import ru.nko42.portal.model.directory.TargetGroup;
+import ru.nko42.portal.model.services.RecipientCategory;
 
 /**
  * The directory's reference lists as administrators keep them: every entry, active or not, added and changed but
@@ -67,6 +68,7 @@ public class ReferenceListAdminService {
             case LEGAL_FORM -> new LegalForm(code, nameRu, nameEn, form.getPosition(), appliesTo);
             case ACTIVITY_AREA -> new ActivityArea(code, nameRu, nameEn, form.getPosition());
             case TARGET_GROUP -> new TargetGroup(code, nameRu, nameEn, form.getPosition());
+            case RECIPIENT_CATEGORY -> new RecipientCategory(code, nameRu, nameEn, form.getPosition());
         };
         entry.setActive(form.isActive());
         em.persist(entry);

@@ -22,7 +22,8 @@ import ru.nko42.portal.model.directory.OrganizationKind;
 import ru.nko42.portal.web.account.Messages;
 
 /**
- * The reference lists page, {@code /admin/reference-lists?list=legal-form|activity-area|target-group}, with
+ * The reference lists page, {@code
+ * /admin/reference-lists?list=legal-form|activity-area|target-group|recipient-category}, with
  * {@code &edit=<id>} while one entry is edited: every entry of the chosen list and one form, which adds an entry or
  * changes the edited one. What was typed survives every refusal; a save after someone else's offers a reload.
  */
