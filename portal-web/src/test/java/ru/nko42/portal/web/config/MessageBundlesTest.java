@@ -16,6 +16,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import ru.nko42.portal.audit.boundary.AuditItem;
+import ru.nko42.portal.directory.control.ClaimModeration;
+import ru.nko42.portal.directory.control.ProfileModeration;
+import ru.nko42.portal.directory.control.StaleModeration;
+import ru.nko42.portal.model.directory.PublicationState;
+import ru.nko42.portal.model.directory.RevisionState;
+import ru.nko42.portal.model.moderation.Decision;
+import ru.nko42.portal.report.control.ReportModeration;
 
 /** Russian and English bundles say the same things, and every key a page names exists. */
 class MessageBundlesTest {
@@ -65,6 +73,24 @@ class MessageBundlesTest {
         Arrays.stream(SiteSection.values()).forEach(s -> assertThat(russian).containsKey(s.labelKey()));
         Arrays.stream(SupportedLanguage.values())
                 .forEach(l -> assertThat(russian).containsKeys("language." + l.name(), "language.switch." + l.name()));
+    }
+
+    @Test
+    void everyStateDecisionAndKindAPageNamesByCodeHasItsLabel() {
+        Arrays.stream(AuditItem.values()).forEach(item -> assertThat(russian).containsKey("admin.audit.item." + item));
+        Arrays.stream(Decision.values())
+                .forEach(decision -> assertThat(russian)
+                        .containsKeys(
+                                "moderation.decision." + decision,
+                                "moderation.decide." + decision,
+                                "moderation.decided." + decision));
+        Arrays.stream(PublicationState.values())
+                .forEach(state -> assertThat(russian).containsKey("organization.state." + state));
+        Arrays.stream(RevisionState.values())
+                .forEach(state ->
+                        assertThat(russian).containsKeys("revision.state." + state, "revision.stateExplain." + state));
+        Stream.of(ProfileModeration.KIND, ClaimModeration.KIND, StaleModeration.KIND, ReportModeration.KIND)
+                .forEach(kind -> assertThat(russian).containsKey("moderation.kind." + kind));
     }
 
     private static Properties load(String language) {
