@@ -1,0 +1,230 @@
+package ru.nko42.portal.search.control;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
+import ru.nko42.portal.search.boundary.FacetDimension;
+import ru.nko42.portal.search.boundary.GeoPoint;
+import ru.nko42.portal.search.boundary.SearchRequest;
+
+/**
+ * Turns a {@link SearchRequest} into Lucene queries. The text: every word typed (but stop words) must match, in
+ * any of its forms, as one of its synonyms, or with a typo, in the name (×3), the organization's name (×2), the
+ * description or the keywords (×1). Typos are forgiven in words of 5 to 7 letters (one edit) and of 8 and more
+ * (two edits), if their stem has at least 4 letters, but not in the first letter: the {@link Vocabulary} of the
+ * index gives the terms the word may have meant. A word matched with a typo weighs {@link #TYPO_WEIGHT} of an
+ * exact one, so exact and stemmed matches come first. The filters: OR within one dimension, AND between them,
+ * as a drill-down query so the facets can be counted sideways.
+ */
+final class ServiceQueryBuilder {
+
+    /** What a match with a typo weighs against an exact one. */
+    static final float TYPO_WEIGHT = 0.3f;
+
+    /** The words of a query forgiven typos, at most: beyond, a query would expand into too many terms. */
+    static final int MAX_TYPO_WORDS = 5;
+
+    /** The terms one word with a typo may stand for, at most. */
+    static final int MAX_TYPO_TERMS = 16;
+
+    private static final float TIE_BREAKER = 0.1f;
+
+    private final Analyzer text;
+    private final Analyzer query;
+
+    /**
+     * @param text the analysis of the indexed texts
+     * @param query the same with synonyms
+     */
+    ServiceQueryBuilder(Analyzer text, Analyzer query) {
+        this.text = text;
+        this.query = query;
+    }
+
+    /** The analysis of the indexed texts (the highlighter's). */
+    Analyzer analyzer() {
+        return text;
+    }
+
+    /**
+     * The query of the text; {@code null} when it has nothing to search for (no text, only stop words).
+     *
+     * @param vocabulary the terms of the index, where the words typed with a typo are looked up
+     */
+    Query text(String words, Vocabulary vocabulary) {
+        if (words == null || words.isBlank()) {
+            return null;
+        }
+        Map<String, Integer> typed = typedStems(words);
+        if (typed.isEmpty()) {
+            return null;
+        }
+        return new CrossFields(query, typos(typed, vocabulary))
+                .createBooleanQuery("text", words, BooleanClause.Occur.MUST);
+    }
+
+    /** The text's query (or all services), limited to the radius, with the filters as drill-downs. */
+    DrillDownQuery drillDown(SearchRequest request, Query textQuery) {
+        BooleanQuery.Builder base = new BooleanQuery.Builder();
+        base.add(textQuery == null ? new MatchAllDocsQuery() : textQuery, BooleanClause.Occur.MUST);
+        if (request.radiusKm() != null) {
+            GeoPoint origin = request.origin();
+            base.add(
+                    LatLonPoint.newDistanceQuery(
+                            ServiceDocuments.LOCATION,
+                            origin.latitude(),
+                            origin.longitude(),
+                            request.radiusKm() * 1000),
+                    BooleanClause.Occur.FILTER);
+        }
+        DrillDownQuery drillDown = new DrillDownQuery(ServiceDocuments.facets(), base.build());
+        for (FacetDimension dimension : FacetDimension.values()) {
+            for (String value : request.filter(dimension)) {
+                drillDown.add(ServiceDocuments.dimension(dimension), value);
+            }
+        }
+        return drillDown;
+    }
+
+    /** The order of the hits; ties by name, then by id, so that every search gives the same order. */
+    static Sort sort(SearchRequest request) {
+        SortField byName = new SortField(ServiceDocuments.NAME_SORT, SortField.Type.STRING);
+        SortField byId = new SortField(ServiceDocuments.ID, SortField.Type.LONG);
+        return switch (request.effectiveOrder()) {
+            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, byName, byId);
+            case DISTANCE ->
+                new Sort(
+                        LatLonDocValuesField.newDistanceSort(
+                                ServiceDocuments.LOCATION,
+                                request.origin().latitude(),
+                                request.origin().longitude()),
+                        byName,
+                        byId);
+            case NAME -> new Sort(byName, byId);
+        };
+    }
+
+    /** How many edits a typed word may be away from a term: by the length typed and the length of its stem. */
+    static int typoEdits(int typedLength, int stemLength) {
+        if (typedLength < 5 || stemLength < 4) {
+            return 0;
+        }
+        int edits = typedLength >= 8 ? 2 : 1;
+        return stemLength < 6 ? Math.min(edits, 1) : edits;
+    }
+
+    /** The terms of the index each of the first words typed may have meant with a typo. */
+    private static Map<String, List<Vocabulary.Candidate>> typos(Map<String, Integer> typed, Vocabulary vocabulary) {
+        Map<String, List<Vocabulary.Candidate>> typos = new HashMap<>();
+        typed.entrySet().stream().limit(MAX_TYPO_WORDS).forEach(stem -> {
+            int edits = typoEdits(stem.getValue(), stem.getKey().length());
+            List<Vocabulary.Candidate> near = vocabulary.near(stem.getKey(), edits, MAX_TYPO_TERMS);
+            if (!near.isEmpty()) {
+                typos.put(stem.getKey(), near);
+            }
+        });
+        return typos;
+    }
+
+    /** The stems of the words typed (synonyms aside), each with the length of its longest word. */
+    private Map<String, Integer> typedStems(String words) {
+        Map<String, Integer> stems = new LinkedHashMap<>();
+        try (TokenStream stream = text.tokenStream("text", words)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                stems.merge(term.toString(), offset.endOffset() - offset.startOffset(), Math::max);
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return stems;
+    }
+
+    /**
+     * Lucene's query builder, which walks the token graph of the synonyms, but makes of every term a match in any
+     * text field, with typos for the words typed.
+     */
+    private static final class CrossFields extends QueryBuilder {
+
+        private final Map<String, List<Vocabulary.Candidate>> typos;
+
+        CrossFields(Analyzer analyzer, Map<String, List<Vocabulary.Candidate>> typos) {
+            super(analyzer);
+            setAutoGenerateMultiTermSynonymsPhraseQuery(false);
+            this.typos = typos;
+        }
+
+        @Override
+        protected Query newTermQuery(Term term, float boost) {
+            return anyField(List.of(term.bytes()), boost);
+        }
+
+        @Override
+        protected Query newSynonymQuery(String field, TermAndBoost[] terms) {
+            List<BytesRef> alternatives = new ArrayList<>();
+            for (TermAndBoost term : terms) {
+                alternatives.add(term.term);
+            }
+            return anyField(alternatives, 1f);
+        }
+
+        private Query anyField(List<BytesRef> terms, float boost) {
+            List<Vocabulary.Candidate> near = new ArrayList<>();
+            for (BytesRef term : terms) {
+                near.addAll(typos.getOrDefault(term.utf8ToString(), List.of()));
+            }
+            List<Query> matches = new ArrayList<>();
+            ServiceDocuments.TEXT_WEIGHTS.forEach((field, weight) -> {
+                matches.add(new BoostQuery(exact(field, terms), weight * boost));
+                if (!near.isEmpty()) {
+                    matches.add(new BoostQuery(typo(field, near), weight * boost * TYPO_WEIGHT));
+                }
+            });
+            return new DisjunctionMaxQuery(matches, TIE_BREAKER);
+        }
+
+        private static Query exact(String field, List<BytesRef> terms) {
+            if (terms.size() == 1) {
+                return new TermQuery(new Term(field, terms.get(0)));
+            }
+            SynonymQuery.Builder synonyms = new SynonymQuery.Builder(field);
+            terms.forEach(term -> synonyms.addTerm(term, 1f));
+            return synonyms.build();
+        }
+
+        /** The terms a typo may have meant, as one term: one edit away counts more than two. */
+        private static Query typo(String field, List<Vocabulary.Candidate> near) {
+            SynonymQuery.Builder meant = new SynonymQuery.Builder(field);
+            near.forEach(
+                    candidate -> meant.addTerm(new BytesRef(candidate.term()), candidate.edits() == 1 ? 1f : 0.7f));
+            return meant.build();
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package ru.nko42.portal.search.control;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import ru.nko42.portal.search.boundary.TextRun;
+
+/**
+ * The highlighted texts of hits, as {@link TextRun}s (never markup): the whole name, and the one or two passages of
+ * the description (about {@link #PASSAGE_LENGTH} characters each, cut at sentences) where the words matched best,
+ * or its beginning when none did. Uses Lucene's unified highlighter over the offsets kept in the index.
+ */
+final class Snippets {
+
+    /** A highlighted name and snippet. */
+    record Highlighted(List<TextRun> name, List<TextRun> snippet) {}
+
+    static final int PASSAGE_LENGTH = 160;
+    static final int PASSAGES = 2;
+    static final String ELLIPSIS = "…";
+
+    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+
+    private Snippets() {}
+
+    /**
+     * The highlighted name and snippet of each document, in the order of the ids.
+     *
+     * @param textQuery the query of the words typed, or {@code null} for none (nothing highlighted)
+     */
+    static List<Highlighted> of(IndexSearcher searcher, Analyzer analyzer, Query textQuery, int[] docIds)
+            throws IOException {
+        if (docIds.length == 0) {
+            return List.of();
+        }
+        Highlighter highlighter = new Highlighter(UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new RunsFormatter())
+                // the terms of the query, read from the postings: re-running the query for its matches is slower
+                .withWeightMatches(false)
+                .withHandleMultiTermQuery(false)
+                .withHighlightPhrasesStrictly(false)
+                .withMaxLength(10_000));
+        String[] fields = {ServiceDocuments.NAME, ServiceDocuments.DESCRIPTION};
+        Query query = textQuery == null ? new MatchNoDocsQuery() : textQuery;
+        Map<String, Object[]> runs = highlighter.runs(fields, query, docIds, new int[] {1, PASSAGES});
+        Object[] names = runs.get(ServiceDocuments.NAME);
+        Object[] snippets = runs.get(ServiceDocuments.DESCRIPTION);
+        List<Highlighted> highlighted = new ArrayList<>(docIds.length);
+        for (int i = 0; i < docIds.length; i++) {
+            highlighted.add(new Highlighted(runs(names[i]), runs(snippets[i])));
+        }
+        return highlighted;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<TextRun> runs(Object formatted) {
+        return formatted == null ? List.of() : (List<TextRun>) formatted;
+    }
+
+    /** The unified highlighter with the name kept whole and the description cut at sentences. */
+    private static final class Highlighter extends UnifiedHighlighter {
+
+        Highlighter(Builder builder) {
+            super(builder);
+        }
+
+        Map<String, Object[]> runs(String[] fields, Query query, int[] docIds, int[] maxPassages) throws IOException {
+            return highlightFieldsAsObjects(fields, query, docIds, maxPassages);
+        }
+
+        @Override
+        protected BreakIterator getBreakIterator(String field) {
+            if (ServiceDocuments.NAME.equals(field)) {
+                return new WholeBreakIterator();
+            }
+            return LengthGoalBreakIterator.createClosestToLength(
+                    BreakIterator.getSentenceInstance(RUSSIAN), PASSAGE_LENGTH, 0.3f);
+        }
+    }
+
+    /** Passages as runs: matched words highlighted, "…" where text is left out. */
+    static final class RunsFormatter extends PassageFormatter {
+
+        @Override
+        public Object format(Passage[] passages, String content) {
+            Runs runs = new Runs();
+            for (int i = 0; i < passages.length; i++) {
+                Passage passage = passages[i];
+                int start = passage.getStartOffset();
+                int end = Math.min(passage.getEndOffset(), content.length());
+                while (start < end && Character.isWhitespace(content.charAt(start))) {
+                    start++;
+                }
+                while (end > start && Character.isWhitespace(content.charAt(end - 1))) {
+                    end--;
+                }
+                if (i == 0 && !content.substring(0, start).isBlank()) {
+                    runs.add(ELLIPSIS + " ", false);
+                } else if (i > 0) {
+                    runs.add(" " + ELLIPSIS + " ", false);
+                }
+                int at = start;
+                for (int m = 0; m < passage.getNumMatches(); m++) {
+                    int matchStart = Math.max(passage.getMatchStarts()[m], at);
+                    int matchEnd = Math.min(passage.getMatchEnds()[m], end);
+                    if (matchEnd <= matchStart) {
+                        continue;
+                    }
+                    runs.add(content.substring(at, matchStart), false);
+                    runs.add(content.substring(matchStart, matchEnd), true);
+                    at = matchEnd;
+                }
+                runs.add(content.substring(at, end), false);
+                if (i == passages.length - 1 && !content.substring(end).isBlank()) {
+                    runs.add(" " + ELLIPSIS, false);
+                }
+            }
+            return runs.list();
+        }
+    }
+
+    /** Runs being put together: empty ones dropped, neighbours of one kind merged, white space at the ends cut. */
+    private static final class Runs {
+
+        private final List<TextRun> list = new ArrayList<>();
+
+        void add(String text, boolean highlighted) {
+            if (text.isEmpty()) {
+                return;
+            }
+            int last = list.size() - 1;
+            if (last >= 0 && list.get(last).highlighted() == highlighted) {
+                list.set(last, new TextRun(list.get(last).text() + text, highlighted));
+            } else {
+                list.add(new TextRun(text, highlighted));
+            }
+        }
+
+        List<TextRun> list() {
+            if (list.isEmpty()) {
+                return List.of();
+            }
+            List<TextRun> trimmed = new ArrayList<>(list);
+            TextRun first = trimmed.get(0);
+            if (!first.highlighted()) {
+                trimmed.set(0, new TextRun(first.text().stripLeading(), false));
+            }
+            int last = trimmed.size() - 1;
+            TextRun end = trimmed.get(last);
+            if (!end.highlighted()) {
+                trimmed.set(last, new TextRun(end.text().stripTrailing(), false));
+            }
+            trimmed.removeIf(run -> run.text().isEmpty());
+            return List.copyOf(trimmed);
+        }
+    }
+}
