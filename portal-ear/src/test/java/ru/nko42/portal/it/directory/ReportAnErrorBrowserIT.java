@@ -30,7 +30,7 @@ class ReportAnErrorBrowserIT {
     @Test
     void aVisitorReportsAnErrorInAProfileAndIsToldItWasSent() throws Exception {
         String name = "Фонд Родник " + PublicDirectory.uniqueWord();
-        Created organization = directory.create(OrganizationSpec.ngo(name, "krapivinsky-mo"));
+        Created organization = directory.create(OrganizationSpec.ngo(name, "promyshlennovsky-mo"));
 
         try (Browser browser = Browser.phone("ru")) {
             ReportPages report = new ReportPages(browser);
@@ -82,8 +82,8 @@ class ReportAnErrorBrowserIT {
 
     @Test
     void aDraftOrAnUnknownOrganizationHasNoFormButANotFoundPage() throws Exception {
-        Created draft =
-                directory.create(OrganizationSpec.ngo("Фонд Черновик " + PublicDirectory.uniqueWord(), "krapivinsky-mo")
+        Created draft = directory.create(
+                OrganizationSpec.ngo("Фонд Черновик " + PublicDirectory.uniqueWord(), "promyshlennovsky-mo")
                         .draft());
 
         try (Browser browser = Browser.desktop("en")) {

@@ -26,7 +26,9 @@ import ru.nko42.portal.moderation.boundary.ModerationDigest;
 /**
  * The moderators' daily digest against MariaDB and the build's GreenMail, run by hand as the timer runs it: each
  * moderator who wants it gets one mail of what entered the queue of their municipalities since their last digest
- * (the last 24 hours before the first), in their language; nothing twice, nothing to who switched it off.
+ * (the last 24 hours before the first), in their language; nothing twice, nothing to who switched it off. The
+ * digest lists everything new in a municipality, so Krapivinsky and Taiga belong to this test alone: no other test
+ * may put items in their queues.
  */
 @ExtendWith(ArquillianExtension.class)
 class ModerationDigestIT {

@@ -47,8 +47,8 @@ import ru.nko42.portal.report.boundary.TooManyReportsException;
 @ExtendWith(ArquillianExtension.class)
 class CitizenReportIT {
 
-    private static final String HERE = "krapivinsky-mo";
-    private static final String ELSEWHERE = "tisulsky-mo";
+    private static final String HERE = "promyshlennovsky-mo";
+    private static final String ELSEWHERE = "topkinsky-mo";
     private static final Duration MAIL_WAIT = Duration.ofSeconds(15);
 
     @Deployment
@@ -109,8 +109,8 @@ class CitizenReportIT {
     void aReportWaitsInTheQueueOfTheOrganizationsMunicipalityAndOnlyThere() throws Exception {
         String name = uniqueName("Забота");
         long organization = fixture.published(name, HERE);
-        AsAccount moderatorHere = accounts.moderatorOf("Модератор Крапивинского", HERE);
-        AsAccount moderatorElsewhere = accounts.moderatorOf("Модератор Тисульского", ELSEWHERE);
+        AsAccount moderatorHere = accounts.moderatorOf("Модератор Промышленновского", HERE);
+        AsAccount moderatorElsewhere = accounts.moderatorOf("Модератор Топкинского", ELSEWHERE);
 
         send(organization, new ReportForm("  Телефон устарел,\r\nновый: 8-384-00-00-00  ", " anna@example.org "));
 
@@ -253,7 +253,7 @@ class CitizenReportIT {
         long organization = fixture.published(name, HERE);
         String russian = fixture.representative(organization, "Анна Представитель", "ru");
         String english = fixture.representative(organization, "Anna Representative", "en");
-        AsAccount moderator = accounts.moderatorOf("Модератор Крапивинского", HERE);
+        AsAccount moderator = accounts.moderatorOf("Модератор Промышленновского", HERE);
         String text = "Адрес устарел: мы переехали на ул. Ленина, 5.";
         send(organization, new ReportForm(text, "тайный-контакт@example.org"));
         QueueRow row = waiting(moderator, name);
@@ -307,7 +307,7 @@ class CitizenReportIT {
         String name = uniqueName("Отклонение");
         long organization = fixture.published(name, HERE);
         String representative = fixture.representative(organization, "Анна Представитель", "ru");
-        AsAccount moderator = accounts.moderatorOf("Модератор Крапивинского", HERE);
+        AsAccount moderator = accounts.moderatorOf("Модератор Промышленновского", HERE);
         send(organization, new ReportForm("Здесь всё неправильно!!!", null));
         QueueRow row = waiting(moderator, name);
 
