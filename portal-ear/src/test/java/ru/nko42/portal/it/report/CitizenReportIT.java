@@ -123,7 +123,7 @@ class CitizenReportIT {
 
         QueueRow row = waiting(moderatorHere, name);
         assertThat(row.kind()).isEqualTo("report");
-        assertThat(row.municipalityEn()).startsWith("Krapivinsky");
+        assertThat(row.municipalityEn()).startsWith("Promyshlennovsky");
         QueueItem item = moderatorHere.call(() -> moderation.item(row.id()));
         assertThat(item.subjectId()).isEqualTo(stored.id());
         assertThat(item.organizationId()).isEqualTo(organization);
