@@ -1,0 +1,346 @@
+package ru.nko42.portal.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+import ru.nko42.portal.search.boundary.IndexedService;
+import ru.nko42.portal.search.boundary.SearchResult;
+import ru.nko42.portal.search.control.ServiceIndex;
+import ru.nko42.portal.search.control.SynonymList;
+
+/**
+ * Generates the directory, indexes its services into a {@link ServiceIndex} on disk (answer cache off), then runs
+ * the {@link QueryMix} at 1, 8 and 32 concurrent clients for a fixed time each after a warm-up, and prints one
+ * table of latency percentiles and throughput. The MariaDB {@code LIKE '%...%'} baseline has its rows reserved:
+ * it comes when the listings and their tables exist.
+ *
+ * <p>Options, as {@code --name=value}: {@code services} (100000), {@code organizations} (20000), {@code seed} (42),
+ * {@code clients} (1,8,32), {@code seconds} (20, measured at each level), {@code warmup} (5, at each level, plus a
+ * first warm-up of twice that), {@code index} (bench/target/index), {@code repository} (.).
+ */
+public final class SearchBenchmark {
+
+    private final Map<String, String> options;
+
+    private SearchBenchmark(Map<String, String> options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new HashMap<>();
+        for (String arg : args) {
+            if (!arg.startsWith("--") || !arg.contains("=")) {
+                throw new IllegalArgumentException("options are --name=value: " + arg);
+            }
+            options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+        }
+        new SearchBenchmark(options).run();
+    }
+
+    private void run() throws Exception {
+        int serviceCount = number("services", 100_000);
+        int organizationCount = number("organizations", 20_000);
+        long seed = number("seed", 42);
+        int seconds = number("seconds", 20);
+        int warmup = number("warmup", 5);
+        int[] levels = Arrays.stream(option("clients", "1,8,32").split(","))
+                .mapToInt(level -> Integer.parseInt(level.strip()))
+                .toArray();
+        Path repository = Path.of(option("repository", ".")).toAbsolutePath().normalize();
+        Path indexPath = Path.of(option("index", "bench/target/index")).toAbsolutePath();
+
+        System.out.printf(
+                "Java %s, %d cores, heap max %d MB%n",
+                System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20);
+
+        long started = System.nanoTime();
+        List<Municipality> municipalities = Municipality.load(repository);
+        DirectoryGenerator generator = new DirectoryGenerator(municipalities, seed);
+        List<DirectoryGenerator.Organization> organizations = generator.organizations(organizationCount);
+        List<IndexedService> services = generator.services(organizations, serviceCount);
+        System.out.printf(
+                "Directory: %,d organizations, %,d services, %d municipalities, seed %d (generated in %.1f s)%n",
+                organizations.size(),
+                services.size(),
+                municipalities.size(),
+                seed,
+                seconds(started));
+        System.out.println("  e.g. " + services.get(0).name() + " — " + services.get(0).organizationName());
+        System.out.println("       " + services.get(0).description());
+
+        deleteRecursively(indexPath);
+        try (ServiceIndex index = ServiceIndex.open(indexPath, SynonymList.defaults(), 0)) {
+            long indexing = System.nanoTime();
+            services.forEach(index::put);
+            double put = seconds(indexing);
+            index.commit();
+            double total = seconds(indexing);
+            System.out.printf(
+                    "Indexing: %,d services in %.1f s = %,.0f services/s (put %.1f s, commit and open the view %.1f s);"
+                            + " %,.0f MB on disk%n",
+                    index.count(),
+                    total,
+                    services.size() / total,
+                    put,
+                    total - put,
+                    size(indexPath) / 1e6);
+
+            List<QueryMix.Operation> mix = QueryMix.operations();
+            checkMix(index, mix);
+
+            System.out.printf("Warm-up: %d s at %d clients%n", 2 * warmup, levels[levels.length - 1]);
+            measure(index, mix, levels[levels.length - 1], 2 * warmup, 0);
+
+            List<Row> rows = new ArrayList<>();
+            Map<Integer, long[]> byOperation = null;
+            for (int clients : levels) {
+                Measured measured = measure(index, mix, clients, warmup, seconds);
+                rows.add(new Row(clients, measured.latencies().length / (double) seconds, measured.latencies()));
+                if (byOperation == null) {
+                    byOperation = measured.byOperation();
+                }
+                System.out.printf("  %d clients done%n", clients);
+            }
+            printTable(rows, seconds, mix.size());
+            printBreakdown(mix, byOperation, levels[0]);
+        }
+    }
+
+    /** Runs each operation once, and says what it found: a mix of queries that find nothing measures nothing. */
+    private static void checkMix(ServiceIndex index, List<QueryMix.Operation> mix) {
+        Map<String, Integer> kinds = new LinkedHashMap<>();
+        List<String> empty = new ArrayList<>();
+        for (QueryMix.Operation operation : mix) {
+            kinds.merge(operation.kind(), 1, Integer::sum);
+            Object answer = operation.run().apply(index);
+            boolean found = answer instanceof SearchResult result ? result.total() > 0 : !((List<?>) answer).isEmpty();
+            if (!found) {
+                empty.add(operation.label());
+            }
+        }
+        System.out.printf("Query mix: %d operations %s%n", mix.size(), kinds);
+        if (!empty.isEmpty()) {
+            System.out.println("  finding nothing: " + empty);
+        }
+    }
+
+    private record Measured(long[] latencies, Map<Integer, long[]> byOperation) {}
+
+    /**
+     * Runs the mix at the number of clients for warm-up plus measured seconds; the latencies of the measured part,
+     * all together and for each operation of the mix.
+     */
+    private static Measured measure(ServiceIndex index, List<QueryMix.Operation> mix, int clients, int warmup, int seconds)
+            throws InterruptedException {
+        CountDownLatch start = new CountDownLatch(1);
+        long[][] latencies = new long[clients][];
+        int[][] operations = new int[clients][];
+        Thread[] threads = new Thread[clients];
+        long[] from = new long[1];
+        long[] until = new long[1];
+        for (int c = 0; c < clients; c++) {
+            int client = c;
+            threads[c] = new Thread(
+                    () -> {
+                        LongList times = new LongList();
+                        IntList which = new IntList();
+                        int next = (client * 7) % mix.size();
+                        try {
+                            start.await();
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                        while (true) {
+                            long before = System.nanoTime();
+                            if (before >= until[0]) {
+                                break;
+                            }
+                            mix.get(next).run().apply(index);
+                            long after = System.nanoTime();
+                            if (before >= from[0]) {
+                                times.add(after - before);
+                                which.add(next);
+                            }
+                            next = (next + 1) % mix.size();
+                        }
+                        latencies[client] = times.toArray();
+                        operations[client] = which.toArray();
+                    },
+                    "client-" + c);
+            threads[c].start();
+        }
+        long now = System.nanoTime();
+        from[0] = now + warmup * 1_000_000_000L;
+        until[0] = from[0] + seconds * 1_000_000_000L;
+        start.countDown();
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        LongList all = new LongList();
+        Map<Integer, LongList> byOperation = new HashMap<>();
+        for (int c = 0; c < clients; c++) {
+            for (int i = 0; i < latencies[c].length; i++) {
+                all.add(latencies[c][i]);
+                byOperation
+                        .computeIfAbsent(operations[c][i], op -> new LongList())
+                        .add(latencies[c][i]);
+            }
+        }
+        Map<Integer, long[]> sorted = new HashMap<>();
+        byOperation.forEach((op, times) -> {
+            long[] array = times.toArray();
+            Arrays.sort(array);
+            sorted.put(op, array);
+        });
+        long[] array = all.toArray();
+        Arrays.sort(array);
+        return new Measured(array, sorted);
+    }
+
+    private record Row(int clients, double throughput, long[] sorted) {}
+
+    private static void printTable(List<Row> rows, int seconds, int mixSize) {
+        System.out.println();
+        System.out.printf(
+                "Search, %d-operation mix, answer cache off, %d s measured at each level:%n%n", mixSize, seconds);
+        System.out.println(
+                "| clients | engine                    | requests | requests/s | p50 ms | p95 ms | p99 ms | max ms |");
+        System.out.println(
+                "|--------:|---------------------------|---------:|-----------:|-------:|-------:|-------:|-------:|");
+        for (Row row : rows) {
+            System.out.printf(
+                    Locale.ROOT,
+                    "| %7d | %-25s | %8d | %10.0f | %6.1f | %6.1f | %6.1f | %6.1f |%n",
+                    row.clients(),
+                    "Lucene ServiceIndex",
+                    row.sorted().length,
+                    row.throughput(),
+                    ms(percentile(row.sorted(), 50)),
+                    ms(percentile(row.sorted(), 95)),
+                    ms(percentile(row.sorted(), 99)),
+                    ms(row.sorted()[row.sorted().length - 1]));
+            System.out.printf(
+                    "| %7d | %-25s | %8s | %10s | %6s | %6s | %6s | %6s |%n",
+                    row.clients(), "MariaDB LIKE '%…%' (TODO)", "—", "—", "—", "—", "—", "—");
+        }
+        System.out.println();
+        System.out.println("MariaDB LIKE baseline: not measured yet — the listings and their tables do not exist;"
+                + " see bench/README.md.");
+    }
+
+    private static void printBreakdown(List<QueryMix.Operation> mix, Map<Integer, long[]> byOperation, int clients) {
+        System.out.printf("%nBy operation at %d client(s), slowest first (p50 / p95 ms):%n", clients);
+        byOperation.entrySet().stream()
+                .sorted(Comparator.comparingLong((Map.Entry<Integer, long[]> entry) -> percentile(entry.getValue(), 50))
+                        .reversed())
+                .forEach(entry -> System.out.printf(
+                        Locale.ROOT,
+                        "  %7.2f / %7.2f  %-18s %s%n",
+                        ms(percentile(entry.getValue(), 50)),
+                        ms(percentile(entry.getValue(), 95)),
+                        mix.get(entry.getKey()).kind(),
+                        mix.get(entry.getKey()).label()));
+    }
+
+    private static long percentile(long[] sorted, int percent) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int rank = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(rank, sorted.length - 1))];
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    private int number(String name, int defaultValue) {
+        return Integer.parseInt(option(name, Integer.toString(defaultValue)).replace("_", ""));
+    }
+
+    private String option(String name, String defaultValue) {
+        return options.getOrDefault(name, defaultValue);
+    }
+
+    private static long size(Path directory) throws IOException {
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(file -> {
+                        try {
+                            return Files.size(file);
+                        } catch (IOException e) {
+                            return 0;
+                        }
+                    })
+                    .sum();
+        }
+    }
+
+    private static void deleteRecursively(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> {
+                try {
+                    Files.delete(file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A growing array of longs, without boxing. */
+    private static final class LongList {
+        private long[] values = new long[1024];
+        private int size;
+
+        void add(long value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        long[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+    }
+
+    /** A growing array of ints, without boxing. */
+    private static final class IntList {
+        private int[] values = new int[1024];
+        private int size;
+
+        void add(int value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+    }
+}
