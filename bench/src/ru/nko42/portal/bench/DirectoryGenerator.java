@@ -547,7 +547,7 @@ final class DirectoryGenerator {
         List<String> shuffled = new ArrayList<>(List.of(kind.sentences()));
         java.util.Collections.shuffle(shuffled, random);
         sentences.addAll(shuffled.subList(0, Math.min(own, shuffled.size())));
-        sentences.add(1, "Помогаем " + recipient(category) + ": " + municipality.centre() + " и окрестности.");
+        sentences.add(1, "Помощь " + recipient(category) + ": " + municipality.centre() + " и окрестности.");
         for (int g = random.nextInt(4); g > 0; g--) {
             sentences.add(pick(GENERAL));
         }
