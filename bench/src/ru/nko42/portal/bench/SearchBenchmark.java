@@ -2,6 +2,8 @@ package ru.nko42.portal.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -108,7 +110,11 @@ public final class SearchBenchmark {
             Map<Integer, long[]> byOperation = null;
             for (int clients : levels) {
                 Measured measured = measure(index, mix, clients, warmup, seconds);
-                rows.add(new Row(clients, measured.latencies().length / (double) seconds, measured.latencies()));
+                rows.add(new Row(
+                        clients,
+                        measured.latencies().length / (double) seconds,
+                        measured.latencies(),
+                        measured.cpuNanos() / 1e6 / Math.max(1, measured.latencies().length)));
                 if (byOperation == null) {
                     byOperation = measured.byOperation();
                 }
@@ -137,7 +143,10 @@ public final class SearchBenchmark {
         }
     }
 
-    private record Measured(long[] latencies, Map<Integer, long[]> byOperation) {}
+    /** The latencies, those of each operation, and the CPU time the clients' threads used while measured. */
+    private record Measured(long[] latencies, Map<Integer, long[]> byOperation, long cpuNanos) {}
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     /**
      * Runs the mix at the number of clients for warm-up plus measured seconds; the latencies of the measured part,
@@ -147,6 +156,7 @@ public final class SearchBenchmark {
             throws InterruptedException {
         CountDownLatch start = new CountDownLatch(1);
         long[][] latencies = new long[clients][];
+        long[] cpu = new long[clients];
         int[][] operations = new int[clients][];
         Thread[] threads = new Thread[clients];
         long[] from = new long[1];
@@ -163,10 +173,16 @@ public final class SearchBenchmark {
                         } catch (InterruptedException e) {
                             return;
                         }
+                        boolean measuring = false;
+                        long cpuFrom = 0;
                         while (true) {
                             long before = System.nanoTime();
                             if (before >= until[0]) {
                                 break;
+                            }
+                            if (!measuring && before >= from[0]) {
+                                measuring = true;
+                                cpuFrom = THREADS.getCurrentThreadCpuTime();
                             }
                             mix.get(next).run().apply(index);
                             long after = System.nanoTime();
@@ -176,6 +192,7 @@ public final class SearchBenchmark {
                             }
                             next = (next + 1) % mix.size();
                         }
+                        cpu[client] = measuring ? THREADS.getCurrentThreadCpuTime() - cpuFrom : 0;
                         latencies[client] = times.toArray();
                         operations[client] = which.toArray();
                     },
@@ -207,23 +224,23 @@ public final class SearchBenchmark {
         });
         long[] array = all.toArray();
         Arrays.sort(array);
-        return new Measured(array, sorted);
+        return new Measured(array, sorted, Arrays.stream(cpu).sum());
     }
 
-    private record Row(int clients, double throughput, long[] sorted) {}
+    private record Row(int clients, double throughput, long[] sorted, double cpuMsPerRequest) {}
 
     private static void printTable(List<Row> rows, int seconds, int mixSize) {
         System.out.println();
         System.out.printf(
                 "Search, %d-operation mix, answer cache off, %d s measured at each level:%n%n", mixSize, seconds);
         System.out.println(
-                "| clients | engine                    | requests | requests/s | p50 ms | p95 ms | p99 ms | max ms |");
+                "| clients | engine                    | requests | requests/s | p50 ms | p95 ms | p99 ms | max ms | CPU ms/request |");
         System.out.println(
-                "|--------:|---------------------------|---------:|-----------:|-------:|-------:|-------:|-------:|");
+                "|--------:|---------------------------|---------:|-----------:|-------:|-------:|-------:|-------:|---------------:|");
         for (Row row : rows) {
             System.out.printf(
                     Locale.ROOT,
-                    "| %7d | %-25s | %8d | %10.0f | %6.1f | %6.1f | %6.1f | %6.1f |%n",
+                    "| %7d | %-25s | %8d | %10.0f | %6.1f | %6.1f | %6.1f | %6.1f | %14.2f |%n",
                     row.clients(),
                     "Lucene ServiceIndex",
                     row.sorted().length,
@@ -231,12 +248,15 @@ public final class SearchBenchmark {
                     ms(percentile(row.sorted(), 50)),
                     ms(percentile(row.sorted(), 95)),
                     ms(percentile(row.sorted(), 99)),
-                    ms(row.sorted()[row.sorted().length - 1]));
+                    ms(row.sorted()[row.sorted().length - 1]),
+                    row.cpuMsPerRequest());
             System.out.printf(
-                    "| %7d | %-25s | %8s | %10s | %6s | %6s | %6s | %6s |%n",
-                    row.clients(), "MariaDB LIKE '%…%' (TODO)", "—", "—", "—", "—", "—", "—");
+                    "| %7d | %-25s | %8s | %10s | %6s | %6s | %6s | %6s | %14s |%n",
+                    row.clients(), "MariaDB LIKE '%…%' (TODO)", "—", "—", "—", "—", "—", "—", "—");
         }
         System.out.println();
+        System.out.println("CPU ms/request: CPU time of the client threads over requests (what the search costs,"
+                + " whatever else the machine runs); load average " + loadAverage() + ".");
         System.out.println("MariaDB LIKE baseline: not measured yet — the listings and their tables do not exist;"
                 + " see bench/README.md.");
     }
@@ -253,6 +273,11 @@ public final class SearchBenchmark {
                         ms(percentile(entry.getValue(), 95)),
                         mix.get(entry.getKey()).kind(),
                         mix.get(entry.getKey()).label()));
+    }
+
+    private static String loadAverage() {
+        return String.format(
+                Locale.ROOT, "%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private static long percentile(long[] sorted, int percent) {
