@@ -51,8 +51,8 @@ final class ServiceDocuments {
     static final String LATITUDE = "latitude";
     static final String LONGITUDE = "longitude";
 
-    /** The stored fields a hit reads (the highlighter reads the name and the description). */
-    static final Set<String> STORED_FOR_HIT = Set.of(ID, ORGANIZATION, LATITUDE, LONGITUDE);
+    /** The stored fields a hit reads, the name and the description for the highlighter among them: one read. */
+    static final Set<String> STORED_FOR_HIT = Set.of(ID, NAME, ORGANIZATION, DESCRIPTION, LATITUDE, LONGITUDE);
 
     /** The searched texts and their weights. */
     static final Map<String, Float> TEXT_WEIGHTS = textWeights();

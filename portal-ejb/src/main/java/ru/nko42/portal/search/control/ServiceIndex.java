@@ -262,15 +262,21 @@ public final class ServiceIndex implements Closeable {
             ServiceSearcher searcher, Analyzer text, SearchRequest request, Query textQuery, Sort sort, ScoreDoc[] page)
             throws IOException {
         int[] docIds = new int[page.length];
+        Document[] docs = new Document[page.length];
+        String[] names = new String[page.length];
+        String[] descriptions = new String[page.length];
+        StoredFields stored = searcher.storedFields();
         for (int i = 0; i < page.length; i++) {
             docIds[i] = page[i].doc;
+            docs[i] = stored.document(docIds[i], ServiceDocuments.STORED_FOR_HIT);
+            names[i] = docs[i].get(ServiceDocuments.NAME);
+            descriptions[i] = docs[i].get(ServiceDocuments.DESCRIPTION);
         }
-        List<Snippets.Highlighted> highlighted = Snippets.of(searcher, text, textQuery, docIds);
-        StoredFields stored = searcher.storedFields();
+        List<Snippets.Highlighted> highlighted = Snippets.of(searcher, text, textQuery, docIds, names, descriptions);
         boolean scored = sort.getSort()[0].getType() == SortField.Type.SCORE;
         List<Hit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            Document doc = stored.document(docIds[i], ServiceDocuments.STORED_FOR_HIT);
+            Document doc = docs[i];
             float score = scored ? ((Number) ((FieldDoc) page[i]).fields[0]).floatValue() : 0f;
             hits.add(new Hit(
                     ServiceDocuments.id(doc),

@@ -3,10 +3,12 @@ package ru.nko42.portal.search.control;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -31,6 +33,9 @@ final class Snippets {
     static final int PASSAGES = 2;
     static final String ELLIPSIS = "…";
 
+    /** The characters of a text the highlighter looks at, at most. */
+    private static final int MAX_LENGTH = 10_000;
+
     private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
 
     private Snippets() {}
@@ -39,29 +44,54 @@ final class Snippets {
      * The highlighted name and snippet of each document, in the order of the ids.
      *
      * @param textQuery the query of the words typed, or {@code null} for none (nothing highlighted)
+     * @param names the stored names of the documents, in the order of the ids (the hit has read them already:
+     *     reading them again would decompress the stored fields' block again)
+     * @param descriptions their stored descriptions, likewise
      */
-    static List<Highlighted> of(IndexSearcher searcher, Analyzer analyzer, Query textQuery, int[] docIds)
+    static List<Highlighted> of(
+            IndexSearcher searcher,
+            Analyzer analyzer,
+            Query textQuery,
+            int[] docIds,
+            String[] names,
+            String[] descriptions)
             throws IOException {
         if (docIds.length == 0) {
             return List.of();
         }
-        Highlighter highlighter = new Highlighter(UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new RunsFormatter())
-                // the terms of the query, read from the postings: re-running the query for its matches is slower
-                .withWeightMatches(false)
-                .withHandleMultiTermQuery(false)
-                .withHighlightPhrasesStrictly(false)
-                .withMaxLength(10_000));
+        Map<Integer, Map<String, String>> values = new HashMap<>();
+        for (int i = 0; i < docIds.length; i++) {
+            values.put(
+                    docIds[i],
+                    Map.of(ServiceDocuments.NAME, cut(names[i]), ServiceDocuments.DESCRIPTION, cut(descriptions[i])));
+        }
+        Highlighter highlighter = new Highlighter(
+                values,
+                UnifiedHighlighter.builder(searcher, analyzer)
+                        .withFormatter(new RunsFormatter())
+                        // the terms of the query, read from the postings: re-running the query for its matches is
+                        // slower
+                        .withWeightMatches(false)
+                        .withHandleMultiTermQuery(false)
+                        .withHighlightPhrasesStrictly(false)
+                        .withMaxLength(MAX_LENGTH));
         String[] fields = {ServiceDocuments.NAME, ServiceDocuments.DESCRIPTION};
         Query query = textQuery == null ? new MatchNoDocsQuery() : textQuery;
         Map<String, Object[]> runs = highlighter.runs(fields, query, docIds, new int[] {1, PASSAGES});
-        Object[] names = runs.get(ServiceDocuments.NAME);
+        Object[] nameRuns = runs.get(ServiceDocuments.NAME);
         Object[] snippets = runs.get(ServiceDocuments.DESCRIPTION);
         List<Highlighted> highlighted = new ArrayList<>(docIds.length);
         for (int i = 0; i < docIds.length; i++) {
-            highlighted.add(new Highlighted(runs(names[i]), runs(snippets[i])));
+            highlighted.add(new Highlighted(runs(nameRuns[i]), runs(snippets[i])));
         }
         return highlighted;
+    }
+
+    private static String cut(String value) {
+        if (value == null) {
+            return "";
+        }
+        return value.length() > MAX_LENGTH ? value.substring(0, MAX_LENGTH) : value;
     }
 
     @SuppressWarnings("unchecked")
@@ -69,11 +99,33 @@ final class Snippets {
         return formatted == null ? List.of() : (List<TextRun>) formatted;
     }
 
-    /** The unified highlighter with the name kept whole and the description cut at sentences. */
+    /**
+     * The unified highlighter with the name kept whole and the description cut at sentences, highlighting the texts
+     * given rather than reading them from the index.
+     */
     private static final class Highlighter extends UnifiedHighlighter {
 
-        Highlighter(Builder builder) {
+        private final Map<Integer, Map<String, String>> values;
+
+        Highlighter(Map<Integer, Map<String, String>> values, Builder builder) {
             super(builder);
+            this.values = values;
+        }
+
+        /** The texts of each document, in the order of the fields and of the doc ids asked for. */
+        @Override
+        protected List<CharSequence[]> loadFieldValues(
+                String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold) throws IOException {
+            List<CharSequence[]> loaded = new ArrayList<>();
+            for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+                Map<String, String> texts = values.get(doc);
+                CharSequence[] inOrder = new CharSequence[fields.length];
+                for (int f = 0; f < fields.length; f++) {
+                    inOrder[f] = texts.getOrDefault(fields[f], "");
+                }
+                loaded.add(inOrder);
+            }
+            return loaded;
         }
 
         Map<String, Object[]> runs(String[] fields, Query query, int[] docIds, int[] maxPassages) throws IOException {
