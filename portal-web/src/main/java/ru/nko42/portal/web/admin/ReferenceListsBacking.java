@@ -1,7 +1,5 @@
 package ru.nko42.portal.web.admin;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,7 +8,6 @@ import java.io.Serializable;
 import java.util.List;
 import org.omnifaces.util.Faces;
 import ru.nko42.portal.common.boundary.BusinessException;
-import ru.nko42.portal.common.boundary.FieldProblem;
 import ru.nko42.portal.directory.boundary.InvalidReferenceEntryException;
 import ru.nko42.portal.directory.boundary.ReferenceEntryChangedException;
 import ru.nko42.portal.directory.boundary.ReferenceEntryForm;
@@ -20,6 +17,7 @@ import ru.nko42.portal.directory.boundary.ReferenceListAdminService;
 import ru.nko42.portal.model.common.ReferenceEntry;
 import ru.nko42.portal.model.directory.OrganizationKind;
 import ru.nko42.portal.web.account.Messages;
+import ru.nko42.portal.web.directory.FieldMessages;
 
 /**
  * The reference lists page, {@code
@@ -74,7 +72,7 @@ public class ReferenceListsBacking implements Serializable {
         try {
             service.add(list, newEntry);
         } catch (InvalidReferenceEntryException e) {
-            showNextToFields(e.problems());
+            FieldMessages.show(FORM, e.problems(), "admin.reference.error.summary");
             return null;
         }
         return backToList("admin.reference.added");
@@ -84,7 +82,7 @@ public class ReferenceListsBacking implements Serializable {
         try {
             service.change(list, edited);
         } catch (InvalidReferenceEntryException e) {
-            showNextToFields(e.problems());
+            FieldMessages.show(FORM, e.problems(), "admin.reference.error.summary");
             return null;
         } catch (ReferenceEntryChangedException e) {
             changedElsewhere = true;
@@ -101,19 +99,6 @@ public class ReferenceListsBacking implements Serializable {
         Messages.info(messageKey);
         Messages.keepForNextPage();
         return "/admin/reference-lists?faces-redirect=true&list=" + list.slug();
-    }
-
-    /**
-     * Not through {@link Messages#error}: that also marks the field invalid, and an invalid field that Faces itself
-     * accepted renders empty, so what was typed would vanish. The page marks fields with messages instead.
-     */
-    private static void showNextToFields(List<FieldProblem> problems) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        for (FieldProblem problem : problems) {
-            String text = Messages.text(problem.messageKey());
-            context.addMessage(FORM + ":" + problem.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-        }
-        Messages.error(null, "admin.reference.error.summary", null);
     }
 
     private int nextPosition() {
