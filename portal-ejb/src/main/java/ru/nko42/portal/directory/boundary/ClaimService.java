@@ -2,7 +2,6 @@ package ru.nko42.portal.directory.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,6 +14,7 @@ import ru.nko42.portal.common.boundary.InvalidInputException;
 import ru.nko42.portal.common.boundary.NotPermittedException;
 import ru.nko42.portal.directory.control.ClaimModeration;
 import ru.nko42.portal.directory.control.OrganizationAccess;
+import ru.nko42.portal.directory.control.RepresentativeMail;
 import ru.nko42.portal.model.account.Account;
 import ru.nko42.portal.model.directory.Organization;
 import ru.nko42.portal.model.directory.OrganizationClaim;
@@ -37,13 +37,13 @@ public class ClaimService {
     OrganizationAccess access;
 
     @Inject
-    Event<DirectoryMailRequested> mail;
-
-    @Inject
     AuditLog audit;
 
     @Inject
     ClaimModeration claims;
+
+    @Inject
+    RepresentativeMail representativeMail;
 
     @Inject
     ModeratorScope scope;
@@ -79,15 +79,11 @@ public class ClaimService {
                 organizationId,
                 null,
                 Changes.of("claim", claim.getId(), "state", claim.getState(), "message", text));
-        for (Account representative : access.representativesOf(organization)) {
-            mail.fire(new DirectoryMailRequested(
-                    DirectoryMailRequested.Kind.CLAIM_RECEIVED,
-                    representative.getEmail(),
-                    representative.getLanguage(),
-                    organization.displayName(),
-                    "/account/organization?id=" + organization.getId(),
-                    claimant.getDisplayName() + " <" + claimant.getEmail() + ">"));
-        }
+        representativeMail.toRepresentatives(
+                organization,
+                DirectoryMailRequested.Kind.CLAIM_RECEIVED,
+                "/account/organization?id=" + organization.getId(),
+                claimant.getDisplayName() + " <" + claimant.getEmail() + ">");
     }
 
     /** The requests waiting on an organization, for its representatives and administrators. */
