@@ -67,8 +67,8 @@ public class ModerationService {
     Clock clock = Clock.systemUTC();
 
     public QueuePage queue(QueueFilter filter) {
-        MunicipalityScope mine = scope.ofCaller();
         Account me = caller.get();
+        MunicipalityScope mine = scope.of(me);
         Instant now = clock.instant();
         if (mine.isEmpty()) {
             return new QueuePage(List.of(), 0, filter.page(), subjects.kinds(), List.of());
@@ -90,7 +90,8 @@ public class ModerationService {
     }
 
     public QueueItem item(long id) {
-        return view(visible(id));
+        Account me = caller.get();
+        return view(visible(id, me), me);
     }
 
     /**
@@ -99,8 +100,8 @@ public class ModerationService {
      * @throws ItemClaimedException if someone else's claim runs
      */
     public QueueItem claim(long id) {
-        ModerationItem item = visible(id);
         Account me = caller.get();
+        ModerationItem item = visible(id, me);
         queue.claim(item, me, clock.instant().plus(CLAIM_DURATION));
         audit.record(
                 "moderation.claim",
@@ -108,18 +109,18 @@ public class ModerationService {
                 id,
                 null,
                 Changes.of("claimedBy", me.getEmail(), "claimedUntil", item.getClaimedUntil()));
-        return view(item);
+        return view(item, me);
     }
 
     /** Gives the caller's claim up; an item claimed by nobody, or by someone else, stays as it is. */
     public QueueItem release(long id) {
-        ModerationItem item = visible(id);
         Account me = caller.get();
+        ModerationItem item = visible(id, me);
         if (queue.release(item, me)) {
             audit.record(
                     "moderation.release", AuditItem.MODERATION_ITEM, id, Changes.of("claimedBy", me.getEmail()), null);
         }
-        return view(item);
+        return view(item, me);
     }
 
     /**
@@ -131,13 +132,13 @@ public class ModerationService {
      * @throws ItemWithdrawnException if the author took it back
      */
     public QueueItem decide(long id, Decision decision, String reason) {
-        ModerationItem item = visible(id);
+        Account me = caller.get();
+        ModerationItem item = visible(id, me);
         ModerationSubject subject = subjects.of(item.getKind());
         if (!subject.decisions().contains(decision)) {
             throw new InvalidInputException("moderation.error.decision.unsupported");
         }
         String why = DecisionReason.check(decision, reason);
-        Account me = caller.get();
         queue.decide(item, decision, me, why);
         subject.apply(item, decision, me, why);
         audit.record(
@@ -146,7 +147,7 @@ public class ModerationService {
                 id,
                 Changes.of("state", ItemState.OPEN),
                 Changes.of("kind", item.getKind(), "decision", decision, "reason", why));
-        return view(item);
+        return view(item, me);
     }
 
     /** Approves each selected item in a transaction of its own: one that cannot be approved leaves the others. */
@@ -182,16 +183,15 @@ public class ModerationService {
         return item == null ? "" : item.getTitle();
     }
 
-    private ModerationItem visible(long id) {
+    private ModerationItem visible(long id, Account me) {
         ModerationItem item = em.find(ModerationItem.class, id);
-        if (item == null || !QueueQuery.includes(scope.ofCaller(), item)) {
+        if (item == null || !QueueQuery.includes(scope.of(me), item)) {
             throw new NotPermittedException();
         }
         return item;
     }
 
-    private QueueItem view(ModerationItem item) {
-        Account me = caller.get();
+    private QueueItem view(ModerationItem item, Account me) {
         boolean claimRuns = item.claimRunsAt(clock.instant());
         return new QueueItem(
                 item.getId(),
