@@ -21,6 +21,8 @@ import java.util.stream.Collectors;
  * @param origin the point distances are measured from, or {@code null}
  * @param radiusKm only services with a location at most this far from {@code origin}, or {@code null} for any
  *     distance
+ * @param among only the services with these ids, or {@code null} for any: a condition the index cannot know, such
+ *     as "open now", computed by the caller from the services' schedules
  * @param order the order of the hits; see {@link #effectiveOrder()}
  * @param page the page, from 1
  * @param pageSize the hits per page
@@ -30,6 +32,7 @@ public record SearchRequest(
         Map<FacetDimension, Set<String>> filters,
         GeoPoint origin,
         Double radiusKm,
+        Set<Long> among,
         Order order,
         int page,
         int pageSize)
@@ -57,6 +60,7 @@ public record SearchRequest(
         if (radiusKm != null && (origin == null || !(radiusKm > 0) || radiusKm.isInfinite())) {
             radiusKm = null;
         }
+        among = among == null ? null : Set.copyOf(among);
         order = order == null ? Order.RELEVANCE : order;
         pageSize = pageSize < 1 ? DEFAULT_PAGE_SIZE : Math.min(pageSize, MAX_PAGE_SIZE);
         page = Math.min(Math.max(1, page), MAX_WINDOW / pageSize);
@@ -64,7 +68,7 @@ public record SearchRequest(
 
     /** Every service, by name, first page. */
     public static SearchRequest all() {
-        return new SearchRequest(null, Map.of(), null, null, Order.RELEVANCE, 1, DEFAULT_PAGE_SIZE);
+        return new SearchRequest(null, Map.of(), null, null, null, Order.RELEVANCE, 1, DEFAULT_PAGE_SIZE);
     }
 
     /** The best matches of the text, first page. */
@@ -73,7 +77,7 @@ public record SearchRequest(
     }
 
     public SearchRequest withText(String newText) {
-        return new SearchRequest(newText, filters, origin, radiusKm, order, 1, pageSize);
+        return new SearchRequest(newText, filters, origin, radiusKm, among, order, 1, pageSize);
     }
 
     /** Also requires one of these values of the dimension (adding to those already required). */
@@ -90,7 +94,7 @@ public record SearchRequest(
             both.addAll(added);
             return both;
         });
-        return new SearchRequest(text, changed, origin, radiusKm, order, 1, pageSize);
+        return new SearchRequest(text, changed, origin, radiusKm, among, order, 1, pageSize);
     }
 
     /** The same request without the filter of one dimension. */
@@ -98,7 +102,7 @@ public record SearchRequest(
         Map<FacetDimension, Set<String>> changed = new EnumMap<>(FacetDimension.class);
         changed.putAll(filters);
         changed.remove(dimension);
-        return new SearchRequest(text, changed, origin, radiusKm, order, 1, pageSize);
+        return new SearchRequest(text, changed, origin, radiusKm, among, order, 1, pageSize);
     }
 
     /** Only free services. */
@@ -113,19 +117,24 @@ public record SearchRequest(
 
     /** Distances from this point; only services within the radius unless it is {@code null}. */
     public SearchRequest near(GeoPoint point, Double radius) {
-        return new SearchRequest(text, filters, point, radius, order, 1, pageSize);
+        return new SearchRequest(text, filters, point, radius, among, order, 1, pageSize);
+    }
+
+    /** Only the services with these ids (as well as the other conditions); {@code null} lifts the limit. */
+    public SearchRequest among(Set<Long> ids) {
+        return new SearchRequest(text, filters, origin, radiusKm, ids, order, 1, pageSize);
     }
 
     public SearchRequest sortedBy(Order newOrder) {
-        return new SearchRequest(text, filters, origin, radiusKm, newOrder, 1, pageSize);
+        return new SearchRequest(text, filters, origin, radiusKm, among, newOrder, 1, pageSize);
     }
 
     public SearchRequest onPage(int number) {
-        return new SearchRequest(text, filters, origin, radiusKm, order, number, pageSize);
+        return new SearchRequest(text, filters, origin, radiusKm, among, order, number, pageSize);
     }
 
     public SearchRequest onPage(int number, int size) {
-        return new SearchRequest(text, filters, origin, radiusKm, order, number, size);
+        return new SearchRequest(text, filters, origin, radiusKm, among, order, number, size);
     }
 
     /** The values required of a dimension; empty when it is not filtered. */

@@ -26,6 +26,8 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.BytesRef;
 import ru.nko42.portal.search.boundary.FacetDimension;
 import ru.nko42.portal.search.boundary.GeoPoint;
@@ -84,6 +86,13 @@ final class ServiceDocuments {
     /** The term that identifies a service's document. */
     static Term idTerm(long id) {
         return new Term(ID, Long.toString(id));
+    }
+
+    /** Matches the documents of these services (none when the set is empty). */
+    static Query among(Set<Long> ids) {
+        List<BytesRef> terms =
+                ids.stream().sorted().map(id -> new BytesRef(Long.toString(id))).toList();
+        return new TermInSetQuery(ID, terms);
     }
 
     /** The document of a service. */

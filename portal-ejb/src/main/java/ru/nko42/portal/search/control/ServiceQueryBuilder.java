@@ -101,6 +101,9 @@ final class ServiceQueryBuilder {
                             request.radiusKm() * 1000),
                     BooleanClause.Occur.FILTER);
         }
+        if (request.among() != null) {
+            base.add(ServiceDocuments.among(request.among()), BooleanClause.Occur.FILTER);
+        }
         DrillDownQuery drillDown = new DrillDownQuery(ServiceDocuments.facets(), base.build());
         for (FacetDimension dimension : FacetDimension.values()) {
             for (String value : request.filter(dimension)) {

@@ -21,7 +21,7 @@ class SearchRequestTest {
         filters.put(FacetDimension.MUNICIPALITY, new HashSet<>(java.util.Arrays.asList(" kemerovsky-go ", "", null)));
         filters.put(FacetDimension.TYPE, Set.of());
 
-        SearchRequest request = new SearchRequest("  ", filters, null, 5.0, null, -3, 1000);
+        SearchRequest request = new SearchRequest("  ", filters, null, 5.0, null, null, -3, 1000);
 
         assertThat(request.text()).isNull();
         assertThat(request.filters()).isEqualTo(Map.of(FacetDimension.MUNICIPALITY, Set.of("kemerovsky-go")));

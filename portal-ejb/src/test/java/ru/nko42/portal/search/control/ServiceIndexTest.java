@@ -54,6 +54,17 @@ class ServiceIndexTest {
     }
 
     @Test
+    void keepsOnlyTheServicesAmongTheGivenIdsAndCountsFacetsOverThem() {
+        SearchRequest request = SearchRequest.of("детей").among(Set.of(REHABILITATION, FOOD, 999_999L));
+
+        assertThat(ids(request)).containsExactly(REHABILITATION);
+        assertThat(index.search(request).total()).isEqualTo(1);
+        assertThat(ids(SearchRequest.all().among(Set.of()))).isEmpty();
+        assertThat(ids(SearchRequest.all().among(Set.of(HOME_CARE, TAXI)).sortedBy(SearchRequest.Order.NAME)))
+                .containsExactlyInAnyOrder(HOME_CARE, TAXI);
+    }
+
+    @Test
     void findsTheFormsOfRecipients() {
         assertThat(ids(SearchRequest.of("пенсионерам"))).contains(LAWYER);
         assertThat(ids(SearchRequest.of("инвалидам"))).contains(TAXI);

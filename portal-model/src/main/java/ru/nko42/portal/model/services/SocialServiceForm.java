@@ -21,6 +21,9 @@ public class SocialServiceForm extends ReferenceEntry {
 
     private static final long serialVersionUID = 1L;
 
+    /** The code of social service at home (на дому). */
+    public static final String HOME = "home";
+
     public static final String FIND_ALL = "SocialServiceForm.findAll";
 
     protected SocialServiceForm() {}
