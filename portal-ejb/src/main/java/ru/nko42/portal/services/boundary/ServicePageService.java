@@ -74,6 +74,22 @@ public class ServicePageService {
         return ServicePages.of(revisions.latest(service), clock.clock(), true);
     }
 
+    /**
+     * Whether the caller moderates the service's organization (a moderator of its municipality, or an
+     * administrator): the page then offers to take it out of the search.
+     */
+    public boolean moderates(long serviceId) {
+        SocialService service = em.find(SocialService.class, serviceId);
+        Optional<Account> account = signedIn();
+        if (service == null || account.isEmpty()) {
+            return false;
+        }
+        Municipality municipality = service.getOrganization().getMunicipality();
+        return municipality == null
+                ? scope.of(account.get()).all()
+                : scope.of(account.get()).includes(municipality.getId());
+    }
+
     /** Whether the caller may see the service while it is not public: a representative, moderator or admin. */
     private boolean keeps(SocialService service) {
         Optional<Account> account = signedIn();

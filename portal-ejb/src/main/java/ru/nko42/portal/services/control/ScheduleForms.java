@@ -121,9 +121,17 @@ public final class ScheduleForms {
             problems.add(FieldProblem.of(field + ".breakFrom", "service.error.schedule.break.outside"));
             return List.of();
         }
+        // hours after a break that ends past midnight open on the next day
+        Set<DayOfWeek> afterBreak = to >= MINUTES_A_DAY ? nextDays(days) : days;
         return List.of(
                 rule(days, new TimeRange(opens, breakFrom), season),
-                rule(days, new TimeRange(breakTo, closes), season));
+                rule(afterBreak, new TimeRange(breakTo, closes), season));
+    }
+
+    private static Set<DayOfWeek> nextDays(Set<DayOfWeek> days) {
+        Set<DayOfWeek> next = EnumSet.noneOf(DayOfWeek.class);
+        days.forEach(day -> next.add(day.plus(1)));
+        return next;
     }
 
     /** Minutes since the opening day's midnight: a time before the opening falls on the next day (overnight). */
