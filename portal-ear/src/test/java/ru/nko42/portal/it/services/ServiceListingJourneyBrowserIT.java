@@ -67,7 +67,7 @@ class ServiceListingJourneyBrowserIT {
                     .isNotEmpty();
             phone.clickAndWaitForNextPage(By.id("add-service"));
             type(phone, "service:name", serviceName);
-            type(phone, "service:description", "Горячие обеды в столовой ТОС для пожилых соседей.");
+            type(phone, "service:description", "Горячие обеды <b>в столовой</b> ТОС для пожилых соседей.");
             tick(phone, "service:categories", "older-people");
             tick(phone, "service:forms", "semi-residential");
             type(phone, "service:howToApply", "Приходите в столовую с паспортом.");
@@ -118,6 +118,12 @@ class ServiceListingJourneyBrowserIT {
                             .findElement(By.id("service-organization"))
                             .getText())
                     .isEqualTo(organizationName);
+            assertThat(citizen.driver()
+                            .findElement(By.id("service-description"))
+                            .getText())
+                    .contains("<b>в столовой</b>");
+            assertThat(citizen.driver().findElements(By.cssSelector("#service-description b")))
+                    .isEmpty();
             assertThat(citizen.driver().findElement(By.id("place-0-address")).getText())
                     .contains("Междуреченск, ул. Сосновая, 7");
             assertThat(citizen.driver()
