@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.function.Function;
 import ru.nko42.portal.account.control.ModeratorScope;
 import ru.nko42.portal.audit.boundary.AuditItem;
 import ru.nko42.portal.audit.boundary.AuditLog;
@@ -18,6 +19,7 @@ import ru.nko42.portal.model.directory.Organization;
 import ru.nko42.portal.model.directory.PublicationState;
 import ru.nko42.portal.model.moderation.ModerationItem;
 import ru.nko42.portal.model.report.CitizenReport;
+import ru.nko42.portal.model.services.SocialService;
 import ru.nko42.portal.moderation.control.ModerationQueue;
 import ru.nko42.portal.moderation.control.QueueQuery;
 import ru.nko42.portal.report.control.ReportLimit;
@@ -71,6 +73,30 @@ public class CitizenReportService {
         if (organization == null || organization.getState() != PublicationState.PUBLISHED) {
             throw new NotPermittedException();
         }
+        submit(
+                form,
+                clean -> CitizenReport.aboutOrganization(organization, clean.text(), clean.contact(), clean.sender()));
+    }
+
+    /**
+     * Sends a report about the public page of a service: it waits in the queue of the service organization's
+     * municipality, titled with the service's name.
+     *
+     * @throws NotPermittedException if the service is unknown or not public
+     * @throws TooManyReportsException if the sender's address has used up its reports for the hour
+     * @throws InvalidReportException if the text is missing or too long, or the contact too long
+     */
+    public void reportService(long serviceId, ReportForm form) {
+        SocialService service = em.find(SocialService.class, serviceId);
+        if (service == null || !service.isPublic()) {
+            throw new NotPermittedException();
+        }
+        submit(form, clean -> CitizenReport.aboutService(service, clean.text(), clean.contact(), clean.sender()));
+    }
+
+    private record Checked(String text, String contact, String sender) {}
+
+    private void submit(ReportForm form, Function<Checked, CitizenReport> making) {
         if (ReportRules.isTrapped(form)) {
             return;
         }
@@ -83,16 +109,23 @@ public class CitizenReportService {
             throw new TooManyReportsException();
         }
         CleanReport clean = ReportRules.check(form);
-        CitizenReport report = CitizenReport.aboutOrganization(organization, clean.text(), clean.contact(), sender);
+        CitizenReport report = making.apply(new Checked(clean.text(), clean.contact(), sender));
         em.persist(report);
         em.flush();
         moderation.submit(report);
+        Organization organization = report.getOrganization();
         audit.recordWithoutAddress(
                 "organization.report.submit",
                 AuditItem.ORGANIZATION,
                 organization.getId(),
                 null,
-                Changes.of("report", report.getId(), "subject", report.getSubjectType()));
+                Changes.of(
+                        "report",
+                        report.getId(),
+                        "subject",
+                        report.getSubjectType(),
+                        "subjectId",
+                        report.getSubjectId()));
     }
 
     /**
@@ -119,7 +152,11 @@ public class CitizenReportService {
                 organization.getState() == PublicationState.PUBLISHED ? profilePath(organization) : null,
                 report.getText(),
                 report.getContact(),
-                report.getCreatedAt());
+                report.getCreatedAt(),
+                report.getService() == null ? null : report.getService().getName(),
+                report.getService() == null || !report.getService().isPublic()
+                        ? null
+                        : "/service?id=" + report.getService().getId());
     }
 
     private static String profilePath(Organization organization) {

@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * A report as a moderator reads it. {@code profilePath} is the public profile's address, or null when the
- * organization is no longer published.
+ * organization is no longer published. A report about a service names it ({@code serviceName}) and links its
+ * public page ({@code servicePath}, null when it is no longer public); both are null for a report about a profile.
  */
 public record ReportView(
         long id,
@@ -15,4 +16,6 @@ public record ReportView(
         String profilePath,
         String text,
         String contact,
-        Instant sentAt) {}
+        Instant sentAt,
+        String serviceName,
+        String servicePath) {}

@@ -48,7 +48,15 @@ public class ReportModeration implements ModerationSubject {
     /** Puts a new report in the queue of its organization's municipality, titled with the organization's name. */
     public void submit(CitizenReport report) {
         Organization organization = report.getOrganization();
-        queue.enqueue(KIND, report.getId(), organization, organization.getMunicipality(), organization.displayName());
+        String title = report.getService() == null
+                ? organization.displayName()
+                : report.getService().getName() + " — " + organization.displayName();
+        queue.enqueue(
+                KIND,
+                report.getId(),
+                organization,
+                organization.getMunicipality(),
+                title.length() > ModerationItem.TITLE_LENGTH ? title.substring(0, ModerationItem.TITLE_LENGTH) : title);
     }
 
     @Override

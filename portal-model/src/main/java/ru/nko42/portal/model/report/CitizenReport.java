@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import ru.nko42.portal.model.common.BaseEntity;
 import ru.nko42.portal.model.directory.Organization;
+import ru.nko42.portal.model.services.SocialService;
 
 /**
  * "Something here is wrong", sent by anyone without an account about one public subject: an organization's profile
@@ -30,6 +31,8 @@ public class CitizenReport extends BaseEntity {
     public static final String COUNT_FROM_SENDER_SINCE = "CitizenReport.countFromSenderSince";
     /** The subject type of a report about an organization's public profile. */
     public static final String ORGANIZATION = "organization";
+    /** The subject type of a report about a service's public page. */
+    public static final String SERVICE = "service";
 
     public static final int SUBJECT_TYPE_LENGTH = 40;
     public static final int TEXT_LENGTH = 2000;
@@ -48,6 +51,10 @@ public class CitizenReport extends BaseEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "organization_id", updatable = false)
     private Organization organization;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "service_id", updatable = false)
+    private SocialService service;
 
     @NotBlank
     @Size(max = TEXT_LENGTH)
@@ -84,6 +91,19 @@ public class CitizenReport extends BaseEntity {
     public static CitizenReport aboutOrganization(
             Organization organization, String text, String contact, String senderHash) {
         return new CitizenReport(ORGANIZATION, organization.getId(), organization, text, contact, senderHash);
+    }
+
+    /** A report about a service's public page: it belongs to the service's organization too. */
+    public static CitizenReport aboutService(SocialService service, String text, String contact, String senderHash) {
+        CitizenReport report =
+                new CitizenReport(SERVICE, service.getId(), service.getOrganization(), text, contact, senderHash);
+        report.service = service;
+        return report;
+    }
+
+    /** The service reported, or null for a report about an organization's profile. */
+    public SocialService getService() {
+        return service;
     }
 
     public String getSubjectType() {

@@ -15,6 +15,8 @@ import ru.nko42.portal.directory.boundary.PublicProfile;
 import ru.nko42.portal.report.boundary.CitizenReportService;
 import ru.nko42.portal.report.boundary.InvalidReportException;
 import ru.nko42.portal.report.boundary.ReportForm;
+import ru.nko42.portal.services.boundary.ServicePage;
+import ru.nko42.portal.services.boundary.ServicePageService;
 import ru.nko42.portal.web.account.Messages;
 
 /**
@@ -37,6 +39,14 @@ public class ReportBacking implements Serializable {
     DirectorySearchService directory;
 
     private String organization;
+    /** The service reported about instead of an organization's profile ({@code /report?service=7}). */
+    private String service;
+
+    private Long serviceId;
+
+    @Inject
+    ServicePageService servicePages;
+
     private String sent;
     private final ReportForm form = new ReportForm();
     private Long organizationId;
@@ -46,6 +56,10 @@ public class ReportBacking implements Serializable {
     /** Page load: the organization named in the address, published, or a 404. */
     public void load() throws IOException {
         if (organizationId != null) {
+            return;
+        }
+        if (service != null) {
+            loadService();
             return;
         }
         Optional<PublicProfile> profile = idOf(organization).flatMap(directory::profile);
@@ -58,8 +72,31 @@ public class ReportBacking implements Serializable {
         profilePath = profile.get().path();
     }
 
+    /** A report about a public service: the service names the subject, its page is where "back" goes. */
+    private void loadService() throws IOException {
+        Optional<ServicePage> page = idOf(service).flatMap(id -> {
+            try {
+                return Optional.of(servicePages.page(id));
+            } catch (NotPermittedException e) {
+                return Optional.empty();
+            }
+        });
+        if (page.isEmpty() || !page.get().isPublic()) {
+            Faces.responseSendError(404, "");
+            return;
+        }
+        serviceId = page.get().serviceId();
+        organizationId = page.get().organizationId();
+        organizationName = page.get().name() + " — " + page.get().organizationName();
+        profilePath = "/service?id=" + serviceId;
+    }
+
     public String send() {
         try {
+            if (serviceId != null) {
+                reports.reportService(serviceId, form);
+                return "/report?faces-redirect=true&sent=true&service=" + serviceId;
+            }
             reports.report(organizationId, form);
         } catch (InvalidReportException e) {
             for (FieldProblem problem : e.problems()) {
@@ -94,6 +131,14 @@ public class ReportBacking implements Serializable {
     /** Whether the page shows the confirmation of a sent report. */
     public boolean isSent() {
         return "true".equals(sent);
+    }
+
+    public String getService() {
+        return service;
+    }
+
+    public void setService(String service) {
+        this.service = service;
     }
 
     public String getSentParameter() {
