@@ -60,7 +60,7 @@ class CitizenSearchBrowserIT {
         long atHome =
                 published("Помощь пожилым людям на дому " + word, "Уборка, покупки, забота", "kemerovsky-go", true);
         long care = published("Уход за пожилыми " + word, "Сиделки и патронаж", "novokuznetsky-go", false);
-        published("Юридическая консультация " + word, "Права и льготы", "kemerovsky-go", true);
+        published("Юридическая консультация " + word, "Права и льготы", "kemerovsky-go", true, "crisis");
 
         String shared;
         List<String> found;
@@ -127,10 +127,16 @@ class CitizenSearchBrowserIT {
 
     private long published(String name, String description, String municipality, boolean alwaysOpen)
             throws IOException, InterruptedException {
+        return published(name, description, municipality, alwaysOpen, "older-people");
+    }
+
+    private long published(String name, String description, String municipality, boolean alwaysOpen, String category)
+            throws IOException, InterruptedException {
         double lat = municipality.startsWith("kemerovsky") ? 55.35 : 53.76;
         double lon = municipality.startsWith("kemerovsky") ? 86.08 : 87.11;
         String form = "name=" + encode(name) + "&description=" + encode(description) + "&municipality=" + municipality
-                + "&lat=" + lat + "&lon=" + lon + "&hours=" + (alwaysOpen ? "always" : "never");
+                + "&lat=" + lat + "&lon=" + lon + "&hours=" + (alwaysOpen ? "always" : "never") + "&category="
+                + category;
         HttpResponse<String> response = http.send(
                 HttpRequest.newBuilder(TestServer.page("/" + FIXTURE + "/services"))
                         .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")

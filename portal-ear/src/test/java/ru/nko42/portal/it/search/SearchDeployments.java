@@ -3,7 +3,6 @@ package ru.nko42.portal.it.search;
 import java.io.File;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import ru.nko42.portal.common.control.Setting;
 import ru.nko42.portal.it.support.AsAccount;
 import ru.nko42.portal.it.support.Deployments;
 import ru.nko42.portal.services.boundary.OrganizationListingChanged;
@@ -21,9 +20,13 @@ final class SearchDeployments {
 
     static WebArchive searchWar(String name) {
         WebArchive war = Deployments.persistenceWar(name)
-                .addPackages(true, "ru.nko42.portal.search", "ru.nko42.portal.schedule")
+                .addPackages(
+                        true,
+                        "ru.nko42.portal.search",
+                        "ru.nko42.portal.schedule",
+                        "ru.nko42.portal.audit",
+                        "ru.nko42.portal.common")
                 .addClasses(
-                        Setting.class,
                         IndexedServices.class,
                         ServiceHours.class,
                         ServiceListingChanged.class,

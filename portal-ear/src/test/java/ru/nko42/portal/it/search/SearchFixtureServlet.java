@@ -19,7 +19,7 @@ import ru.nko42.portal.schedule.boundary.WeeklyRule;
 
 /**
  * The fixture WAR's door for the browser tests, which run outside the server against the real EAR: a POST with a
- * name, a description, a municipality and "always" or "never" (open around the clock, or at no known hours) makes a
+ * name, a description, a municipality, a recipient category (older people unless given) and "always" or "never" (open around the clock, or at no known hours) makes a
  * published service, and tells the portal's search to take it in, as the listings feature's event does inside the
  * portal (another deployment's events do not reach it, so its bean is called through JNDI, by reflection: its
  * classes are the EAR's, not this WAR's). Answers with the service's id.
@@ -41,6 +41,9 @@ public class SearchFixtureServlet extends HttpServlet {
                         request.getParameter("description"),
                         request.getParameter("municipality"))
                 .at(Double.parseDouble(request.getParameter("lat")), Double.parseDouble(request.getParameter("lon")));
+        if (request.getParameter("category") != null) {
+            spec = spec.forCategory(request.getParameter("category"));
+        }
         if ("always".equals(request.getParameter("hours"))) {
             spec = spec.open(Schedule.weekly(WeeklyRule.daily(TimeRange.ALL_DAY))
                     .withExceptions(DateException.closedOn(LocalDate.of(2000, 1, 1), "—")));

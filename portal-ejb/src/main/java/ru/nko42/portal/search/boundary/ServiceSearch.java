@@ -37,6 +37,7 @@ import ru.nko42.portal.search.control.ListingReader;
 import ru.nko42.portal.search.control.OpeningRegistry;
 import ru.nko42.portal.search.control.ServiceIndex;
 import ru.nko42.portal.search.control.SynonymList;
+import ru.nko42.portal.search.control.SynonymStore;
 
 /**
  * The search of published services, and the owner of its index on the server's disk ({@code search/<application>}
@@ -67,6 +68,9 @@ public class ServiceSearch {
     @EJB
     ListingReader reader;
 
+    @EJB
+    SynonymStore synonymStore;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -94,8 +98,22 @@ public class ServiceSearch {
     @PostConstruct
     void open() {
         folder = folder(applicationName);
+        synonyms = storedSynonyms();
         index = ServiceIndex.open(folder, synonyms);
         check();
+    }
+
+    /** The list administrators saved, else the one the portal ships with (also when the saved one is unusable). */
+    private SynonymList storedSynonyms() {
+        if (!database.isMigrated()) {
+            return SynonymList.defaults();
+        }
+        try {
+            return synonymStore.read().map(SynonymList::parse).orElseGet(SynonymList::defaults);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The saved synonym list cannot be used; the search uses the default one", e);
+            return SynonymList.defaults();
+        }
     }
 
     /** Rebuilds the index, or only reads the hours, as the index's marker and the database's tell. */

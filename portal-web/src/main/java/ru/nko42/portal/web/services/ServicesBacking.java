@@ -31,6 +31,7 @@ import ru.nko42.portal.search.boundary.ServiceFacts;
 import ru.nko42.portal.search.boundary.ServiceSearch;
 import ru.nko42.portal.search.boundary.ZeroResultLog;
 import ru.nko42.portal.services.boundary.ServiceVocabularyService;
+import ru.nko42.portal.web.account.Messages;
 import ru.nko42.portal.web.config.LanguageSwitcher;
 import ru.nko42.portal.web.directory.PageLinks;
 
@@ -249,8 +250,8 @@ public class ServicesBacking {
     }
 
     private String languageName(String code) {
-        if ("rsl".equals(code)) {
-            return Faces.getResourceBundle("i18n").getString("services.language.rsl");
+        if (Messages.has("services.language." + code)) {
+            return Messages.text("services.language." + code);
         }
         String name = Locale.forLanguageTag(code).getDisplayLanguage(locale);
         return name.isBlank() ? code : name;
