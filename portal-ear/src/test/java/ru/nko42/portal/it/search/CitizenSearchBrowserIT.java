@@ -79,9 +79,10 @@ class CitizenSearchBrowserIT {
                     By.xpath("//ul[@id='facet-municipality']//a[contains(., 'Кемеровский городской округ')]"));
             assertThat(results(browser)).containsExactly(atHome);
 
-            WebElement open = browser.driver().findElement(By.id("open"));
-            browser.script("document.getElementById('open').scrollIntoView()");
-            open.click();
+            browser.driver()
+                    .findElement(By.cssSelector(".services-options summary"))
+                    .click();
+            browser.driver().findElement(By.id("open")).click();
             browser.clickAndWaitForNextPage(By.cssSelector("#service-search button[type='submit']"));
             assertThat(results(browser)).containsExactly(atHome);
             assertThat(browser.driver().findElements(By.cssSelector("#services .services-badge--open")))

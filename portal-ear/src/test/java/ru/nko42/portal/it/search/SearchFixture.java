@@ -92,6 +92,20 @@ public class SearchFixture {
         return service.getId();
     }
 
+    /** A published service of an organization that exists already (made through the directory's services); its id. */
+    public long publishedFor(long organizationId, Spec spec) {
+        Account author = new Account("search-it-" + UUID.randomUUID() + "@example.org", "x", "Автор", "ru");
+        em.persist(author);
+        Organization organization = em.find(Organization.class, organizationId);
+        SocialService service = new SocialService(organization, spec.name(), null);
+        em.persist(service);
+        ServiceRevision revision = new ServiceRevision(service, 1, author);
+        fill(revision, spec, municipality(spec.municipality()));
+        em.persist(revision);
+        publish(service, revision);
+        return service.getId();
+    }
+
     /** An approved edit: the next revision, with a new name and description, replaces the published one. */
     public void edited(long serviceId, String name, String description) {
         SocialService service = em.find(SocialService.class, serviceId);

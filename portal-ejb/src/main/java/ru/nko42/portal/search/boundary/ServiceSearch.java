@@ -89,6 +89,9 @@ public class ServiceSearch {
     private boolean rebuilding;
 
     private boolean closing;
+    /** Whether the index was compared with the database (not yet when the database was down at the start). */
+    private volatile boolean checked;
+
     private volatile int done;
     private volatile int total;
     private volatile Instant lastRebuildAt;
@@ -119,9 +122,11 @@ public class ServiceSearch {
     /** Rebuilds the index, or only reads the hours, as the index's marker and the database's tell. */
     private void check() {
         if (!database.isMigrated()) {
-            LOG.warning("Search index not checked: the database is not ready. It is checked at the next start.");
+            LOG.warning(
+                    "Search index not checked: the database is not ready. It is checked at the first search after.");
             return;
         }
+        checked = true;
         String current = reader.marker();
         boolean rebuild = index.needsRebuild() || !index.marker().equals(Optional.of(current));
         LOG.info(() -> rebuild
@@ -161,6 +166,7 @@ public class ServiceSearch {
 
     /** The services that match the request: one page, the total, the facet counts. */
     public SearchResult search(SearchRequest request) {
+        checkOnce();
         return index.search(request);
     }
 
@@ -169,6 +175,7 @@ public class ServiceSearch {
      * zone); {@code openAt == null} does not look at hours.
      */
     public SearchResult search(SearchRequest request, Instant openAt) {
+        checkOnce();
         if (openAt == null) {
             return index.search(request);
         }
@@ -252,6 +259,20 @@ public class ServiceSearch {
     /** {@link #follow(Collection)} for every service of an organization. */
     public void followOrganization(long organizationId) {
         follow(reader.idsOfOrganization(organizationId));
+    }
+
+    /** Checks the index against the database once it is ready, if it was not at the start. */
+    private void checkOnce() {
+        if (!checked && database.isMigrated()) {
+            synchronized (writing) {
+                if (checked || rebuilding || closing) {
+                    return;
+                }
+                synonyms = storedSynonyms();
+                index.useSynonyms(synonyms);
+            }
+            check();
+        }
     }
 
     /** The folder of the index: its own for each application, so a test deployment never shares the portal's. */

@@ -117,6 +117,17 @@ public class ServicesBacking {
         return municipalities;
     }
 
+    /** How far a line's nearest place is, in the reader's words ("850 м", "12,4 км"), or null without a point. */
+    public String distance(Line line) {
+        Double km = line.hit().distanceKm();
+        if (km == null) {
+            return null;
+        }
+        return km < 1
+                ? Messages.format("services.distance.m", Math.round(km * 1000))
+                : Messages.format("services.distance.km", Math.round(km * 10) / 10.0);
+    }
+
     /** The name of a dimension's parameter in the address. */
     public String param(FacetDimension dimension) {
         return ServicesAddress.param(dimension);
@@ -360,14 +371,6 @@ public class ServicesBacking {
 
     /** A line of the results. */
     public record Line(Hit hit, String municipalities, boolean open, boolean free, boolean accessible, GeoPoint point) {
-
-        public String distance(Locale locale) {
-            Double km = hit.distanceKm();
-            if (km == null) {
-                return null;
-            }
-            return km < 1 ? String.format(locale, "%d м", Math.round(km * 1000)) : String.format(locale, "%.1f км", km);
-        }
 
         public String latitude() {
             return point == null ? null : String.format(Locale.ROOT, "%.6f", point.latitude());
