@@ -14,29 +14,14 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Logger;
 import ru.nko42.portal.common.control.Setting;
 import ru.nko42.portal.model.account.Account;
-import ru.nko42.portal.model.directory.Municipality;
 import ru.nko42.portal.model.directory.Organization;
 import ru.nko42.portal.model.directory.PublicationState;
-import ru.nko42.portal.model.directory.RevisionState;
-import ru.nko42.portal.model.services.FeeKind;
-import ru.nko42.portal.model.services.RecipientCategory;
-import ru.nko42.portal.model.services.ServiceLocation;
-import ru.nko42.portal.model.services.ServicePhone;
-import ru.nko42.portal.model.services.ServiceRevision;
-import ru.nko42.portal.model.services.SocialService;
-import ru.nko42.portal.model.services.SocialServiceForm;
-import ru.nko42.portal.model.services.SocialServiceType;
-import ru.nko42.portal.schedule.boundary.Schedule;
-import ru.nko42.portal.schedule.control.HsdsScheduleJson;
-import ru.nko42.portal.schedule.control.HsdsSchedules;
-import ru.nko42.portal.services.control.DemoHours;
+import ru.nko42.portal.services.control.DemoServiceWriter;
 import ru.nko42.portal.services.control.DemoServicesCsv;
 import ru.nko42.portal.services.control.DemoServicesCsv.DemoService;
 
@@ -66,6 +51,9 @@ public class DemoServices {
     @Inject
     Event<ServiceListingChanged> listingChanged;
 
+    @Inject
+    DemoServiceWriter writer;
+
     Clock clock = Clock.systemUTC();
 
     @PostConstruct
@@ -93,51 +81,11 @@ public class DemoServices {
         List<Long> created = new ArrayList<>();
         for (DemoService demo : DemoServicesCsv.fromClassPath()) {
             organization(demo.organization())
-                    .map(organization -> create(demo, organization, member.get(), admin.get(), now))
+                    .map(organization -> writer.publish(demo, organization, member.get(), admin.get(), now))
                     .ifPresent(created::add);
         }
         created.forEach(id -> listingChanged.fire(new ServiceListingChanged(id)));
         LOG.info("Demo services: " + created.size() + " published");
-    }
-
-    private long create(DemoService demo, Organization organization, Account member, Account admin, Instant now) {
-        SocialService service = new SocialService(organization, demo.name(), null);
-        em.persist(service);
-        ServiceRevision revision = new ServiceRevision(service, 1, member);
-        var details = revision.getDetails();
-        details.setName(demo.name());
-        details.setDescription(demo.description());
-        details.setHowToApply(demo.howToApply());
-        details.setEligibility(demo.eligibility());
-        details.setFee(FeeKind.valueOf(demo.fee()));
-        details.setFeesDescription(demo.feesDescription().isEmpty() ? null : demo.feesDescription());
-        details.setScheduleJson(json(DemoHours.parse(demo.serviceHours())));
-        revision.setTypes(vocabulary(SocialServiceType.class, demo.types()));
-        revision.setForms(vocabulary(SocialServiceForm.class, demo.forms()));
-        revision.setCategories(vocabulary(RecipientCategory.class, demo.categories()));
-        Municipality municipality = municipality(demo.municipality());
-        Set<Municipality> areas = new LinkedHashSet<>();
-        demo.serviceAreas().forEach(code -> areas.add(municipality(code)));
-        revision.setServiceAreas(areas);
-        revision.setLanguages(new LinkedHashSet<>(demo.languages()));
-        revision.setDocuments(demo.documents());
-        revision.setPhones(List.of(new ServicePhone(demo.phone(), null)));
-        ServiceLocation place = revision.addLocation(demo.address(), municipality);
-        place.setLatitude(demo.latitude());
-        place.setLongitude(demo.longitude());
-        place.setWheelchairAccessible(demo.accessible());
-        place.setScheduleJson(json(DemoHours.parse(demo.placeHours())));
-        em.persist(revision);
-        revision.submitted(now);
-        em.flush();
-        revision.decided(RevisionState.PUBLISHED, admin, now, null);
-        service.publish(revision);
-        em.flush();
-        return service.getId();
-    }
-
-    private static String json(Schedule schedule) {
-        return HsdsScheduleJson.write(HsdsSchedules.toHsds(schedule));
     }
 
     private Optional<Organization> organization(String shortName) {
@@ -155,21 +103,5 @@ public class DemoServices {
                 .setParameter("email", email)
                 .getResultStream()
                 .findFirst();
-    }
-
-    private Municipality municipality(String code) {
-        return em.createNamedQuery(Municipality.FIND_BY_CODE, Municipality.class)
-                .setParameter("code", code)
-                .getSingleResult();
-    }
-
-    private <T> Set<T> vocabulary(Class<T> type, List<String> codes) {
-        Set<T> entries = new LinkedHashSet<>();
-        for (String code : codes) {
-            entries.add(em.createQuery("SELECT e FROM " + type.getSimpleName() + " e WHERE e.code = :code", type)
-                    .setParameter("code", code)
-                    .getSingleResult());
-        }
-        return entries;
     }
 }
