@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import ru.nko42.portal.it.support.AsAccount;
@@ -60,6 +61,13 @@ class SearchAdministrationIT {
 
     @Resource(lookup = "java:jboss/datasources/PortalDS")
     DataSource dataSource;
+
+    @BeforeEach
+    void indexLoaded() throws InterruptedException {
+        for (int i = 0; i < 600 && search.status().rebuilding(); i++) {
+            Thread.sleep(100); // the index of this deployment is loaded in the background at its start
+        }
+    }
 
     @Test
     void synonymsSavedByAnAdministratorTakeEffectAndABrokenLineChangesNothing() {

@@ -54,10 +54,22 @@ public class SearchFixtureServlet extends HttpServlet {
         response.getWriter().write(Long.toString(id));
     }
 
+    private static boolean rebuilding(Object search) throws ReflectiveOperationException {
+        Object status = search.getClass().getMethod("status").invoke(search);
+        return (Boolean) status.getClass().getMethod("rebuilding").invoke(status);
+    }
+
     private static void follow(Collection<Long> ids) {
         try {
             Object search = new InitialContext().lookup(PORTAL_SEARCH);
             search.getClass().getMethod("follow", Collection.class).invoke(search, new ArrayList<>(ids));
+            // while the portal still loads its index at its start, what it follows is applied after the load
+            for (int i = 0; i < 600 && rebuilding(search); i++) {
+                Thread.sleep(100);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         } catch (NamingException | ReflectiveOperationException e) {
             throw new IllegalStateException("the portal's search cannot be told", e);
         }
