@@ -41,6 +41,7 @@ import ru.nko42.portal.it.support.AsAccount;
 import ru.nko42.portal.it.support.Deployments;
 import ru.nko42.portal.model.directory.OrganizationDetails;
 import ru.nko42.portal.model.directory.OrganizationKind;
+import ru.nko42.portal.services.boundary.OrganizationListingChanged;
 
 /**
  * The audit log against MariaDB: decisions, claims and invitations leave the expected entries with actor, action,
@@ -69,6 +70,8 @@ class AuditLogIT {
                         "ru.nko42.portal.account",
                         "ru.nko42.portal.common",
                         "ru.nko42.portal.mail")
+                // the directory tells the service search about changed profiles (no observer here)
+                .addClasses(OrganizationListingChanged.class)
                 .addClasses(DirectoryFixture.class, DirectoryMailCatcher.class)
                 .addAsWebInfResource(
                         new StringAsset("<beans bean-discovery-mode=\"annotated\" version=\"4.0\"/>"), "beans.xml");

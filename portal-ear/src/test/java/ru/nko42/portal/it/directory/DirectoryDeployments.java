@@ -5,6 +5,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import ru.nko42.portal.it.support.AsAccount;
 import ru.nko42.portal.it.support.Deployments;
 import ru.nko42.portal.it.support.Inbox;
+import ru.nko42.portal.services.boundary.OrganizationListingChanged;
 
 /**
  * The WAR of the directory's service tests: the directory, account, mail and common services with their mail
@@ -33,6 +34,8 @@ final class DirectoryDeployments {
                         "ru.nko42.portal.common",
                         "ru.nko42.portal.mail",
                         "ru.nko42.portal.audit")
+                // the directory tells the service search about changed profiles (no observer here)
+                .addClasses(OrganizationListingChanged.class)
                 .addClasses(
                         DirectoryFixture.class,
                         DirectoryMailCatcher.class,

@@ -37,6 +37,7 @@ import ru.nko42.portal.report.boundary.InvalidReportException;
 import ru.nko42.portal.report.boundary.ReportForm;
 import ru.nko42.portal.report.boundary.ReportView;
 import ru.nko42.portal.report.boundary.TooManyReportsException;
+import ru.nko42.portal.services.boundary.OrganizationListingChanged;
 
 /**
  * "Report an error" against MariaDB: a report on a published profile waits in the queue of the organization's
@@ -63,6 +64,8 @@ class CitizenReportIT {
                         "ru.nko42.portal.common",
                         "ru.nko42.portal.mail",
                         "ru.nko42.portal.audit")
+                // the directory tells the service search about changed profiles (no observer here)
+                .addClasses(OrganizationListingChanged.class)
                 .addClasses(
                         ReportFixture.class,
                         ReportFixture.StoredReport.class,

@@ -14,6 +14,7 @@ import org.apache.lucene.codecs.Codec;
 import org.apache.lucene.store.MMapDirectory;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.Filters;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,6 +37,9 @@ import ru.nko42.portal.search.control.SynonymList;
 class ServiceIndexIT {
 
     private static final File EAR_LIB = new File("target/portal/lib");
+    private static final String SEARCH_BEANS = ".*/search/(boundary/(ServiceSearch|SynonymService|ZeroResultLog"
+            + "|BrokenSynonymLineException)|control/(ListingReader|ListingFollower|SynonymStore|ListedService|OpeningRegistry))"
+            + "(\\$.*)?\\.class";
     private static final File EAR_STRUCTURE = new File("src/main/application/META-INF/jboss-deployment-structure.xml");
 
     @Deployment
@@ -47,7 +51,8 @@ class ServiceIndexIT {
         // the EAR's module dependencies, for the WAR's libraries as for the EAR's lib/
         return Deployments.plainWar("search-it")
                 .addAsWebInfResource(EAR_STRUCTURE, "jboss-deployment-structure.xml")
-                .addPackages(true, "ru.nko42.portal.search")
+                // the index alone: not the beans around it (ServiceSearch and its helpers need the database)
+                .addPackages(true, Filters.exclude(SEARCH_BEANS), "ru.nko42.portal.search")
                 .addAsResource("ru/nko42/portal/search/control/synonyms-ru.txt")
                 .addAsLibraries(lucene);
     }

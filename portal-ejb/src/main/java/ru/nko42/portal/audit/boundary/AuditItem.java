@@ -10,5 +10,6 @@ public enum AuditItem {
     RECIPIENT_CATEGORY,
     MODERATION_ITEM,
     REASON_TEMPLATE,
-    SERVICE
+    SERVICE,
+    SYNONYM_LIST
 }

@@ -1,6 +1,7 @@
 package ru.nko42.portal.directory.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +13,7 @@ import ru.nko42.portal.model.directory.Organization;
 import ru.nko42.portal.model.directory.PublicationState;
 import ru.nko42.portal.moderation.boundary.AlreadyDecidedException;
 import ru.nko42.portal.moderation.control.ModerationQueue;
+import ru.nko42.portal.services.boundary.OrganizationListingChanged;
 
 /**
  * Takes a published organization out of the public directory, as archived or unpublished, with a reason its
@@ -33,6 +35,10 @@ public class DirectoryWithdrawal {
     @Inject
     AuditLog audit;
 
+    /** Tells the service search that what citizens find of the organization's services may have changed. */
+    @Inject
+    Event<OrganizationListingChanged> listingChanged;
+
     /** @throws AlreadyDecidedException if the organization is not published (any more) */
     public void withdraw(Organization organization, PublicationState outcome, String reason) {
         if (organization.getState() != PublicationState.PUBLISHED) {
@@ -40,6 +46,7 @@ public class DirectoryWithdrawal {
         }
         organization.withdrawFromDirectory(outcome);
         em.flush();
+        listingChanged.fire(new OrganizationListingChanged(organization.getId()));
         queue.withdraw(StaleModeration.KIND, organization.getId());
         audit.record(
                 outcome == PublicationState.ARCHIVED ? "organization.archive" : "organization.unpublish",

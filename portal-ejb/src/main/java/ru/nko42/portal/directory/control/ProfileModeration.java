@@ -1,6 +1,7 @@
 package ru.nko42.portal.directory.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,6 +23,7 @@ import ru.nko42.portal.model.moderation.ModerationItem;
 import ru.nko42.portal.moderation.boundary.ItemWithdrawnException;
 import ru.nko42.portal.moderation.boundary.ModerationSubject;
 import ru.nko42.portal.moderation.control.ModerationQueue;
+import ru.nko42.portal.services.boundary.OrganizationListingChanged;
 
 /**
  * A submitted profile revision in the queue. Approving publishes it in place of the published one; rejecting and
@@ -38,6 +40,10 @@ public class ProfileModeration implements ModerationSubject {
 
     @Inject
     AuditLog audit;
+
+    /** Tells the service search that what citizens find of the organization's services may have changed. */
+    @Inject
+    Event<OrganizationListingChanged> listingChanged;
 
     @Inject
     RepresentativeMail mail;
@@ -104,6 +110,9 @@ public class ProfileModeration implements ModerationSubject {
             queue.withdraw(StaleModeration.KIND, organization.getId());
         }
         em.flush();
+        if (decision == Decision.APPROVED) {
+            listingChanged.fire(new OrganizationListingChanged(organization.getId()));
+        }
         Map<String, Object> after =
                 Changes.of("revision", revision.getId(), "state", outcome, "organization", organization.getState());
         if (reason != null) {

@@ -8,6 +8,7 @@ import java.util.List;
  */
 public enum SiteSection {
     HOME("/", "menu.home"),
+    SERVICES("/services", "menu.services", "/service"),
     DIRECTORY("/organizations", "menu.directory", "/organization"),
     MUNICIPALITIES("/municipalities", "menu.municipalities", "/municipality");
 

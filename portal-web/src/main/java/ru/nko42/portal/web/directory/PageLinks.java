@@ -9,7 +9,7 @@ import java.util.List;
  */
 public final class PageLinks {
 
-    static final int GAP = 0;
+    public static final int GAP = 0;
     private static final int AROUND = 2;
 
     private PageLinks() {}
