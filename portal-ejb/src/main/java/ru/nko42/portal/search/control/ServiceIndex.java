@@ -15,7 +15,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
@@ -68,7 +67,7 @@ public final class ServiceIndex implements Closeable {
         this.directory = directory;
         this.writer = writer;
         this.queries = new ServiceQueryBuilder(text, RussianAnalysis.query(synonyms));
-        this.searchers = new SearcherManager(writer, ServiceSearcher.factory(cachedAnswers));
+        this.searchers = new SearcherManager(writer, ServiceSearcher.factory(cachedAnswers, new FacetOrdinals.Cache()));
     }
 
     /**
@@ -237,19 +236,20 @@ public final class ServiceIndex implements Closeable {
 
     private static SearchResult search(ServiceSearcher searcher, ServiceQueryBuilder builder, SearchRequest request)
             throws IOException {
-        if (searcher.facetState() == null) {
+        if (searcher.getIndexReader().numDocs() == 0) {
             return SearchResult.empty(request);
         }
         Query textQuery = builder.text(request.text(), searcher.vocabulary());
-        DrillDownQuery query = builder.drillDown(request, textQuery);
+        Query query = builder.base(request, textQuery);
         Sort sort = ServiceQueryBuilder.sort(request);
         int page = request.page();
-        FacetCounter.Counted counted = FacetCounter.search(searcher, query, sort, page * request.pageSize());
+        FacetCounter.Counted counted =
+                FacetCounter.search(searcher, query, request.filters(), sort, page * request.pageSize());
         long total = counted.hits().totalHits.value;
         int lastPage = (int) Math.max(1, (total + request.pageSize() - 1) / request.pageSize());
         if (page > lastPage) {
             page = lastPage;
-            counted = FacetCounter.search(searcher, query, sort, page * request.pageSize());
+            counted = FacetCounter.search(searcher, query, request.filters(), sort, page * request.pageSize());
         }
         ScoreDoc[] top = counted.hits().scoreDocs;
         int from = Math.min((page - 1) * request.pageSize(), top.length);

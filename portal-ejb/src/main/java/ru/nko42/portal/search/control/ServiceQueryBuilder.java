@@ -89,6 +89,17 @@ final class ServiceQueryBuilder {
 
     /** The text's query (or all services), limited to the radius, with the filters as drill-downs. */
     DrillDownQuery drillDown(SearchRequest request, Query textQuery) {
+        DrillDownQuery drillDown = new DrillDownQuery(ServiceDocuments.facets(), base(request, textQuery));
+        for (FacetDimension dimension : FacetDimension.values()) {
+            for (String value : request.filter(dimension)) {
+                drillDown.add(ServiceDocuments.dimension(dimension), value);
+            }
+        }
+        return drillDown;
+    }
+
+    /** The text's query (or all services), limited to the radius and to the services asked for: all but the filters. */
+    Query base(SearchRequest request, Query textQuery) {
         BooleanQuery.Builder base = new BooleanQuery.Builder();
         base.add(textQuery == null ? new MatchAllDocsQuery() : textQuery, BooleanClause.Occur.MUST);
         if (request.radiusKm() != null) {
@@ -104,13 +115,7 @@ final class ServiceQueryBuilder {
         if (request.among() != null) {
             base.add(ServiceDocuments.among(request.among()), BooleanClause.Occur.FILTER);
         }
-        DrillDownQuery drillDown = new DrillDownQuery(ServiceDocuments.facets(), base.build());
-        for (FacetDimension dimension : FacetDimension.values()) {
-            for (String value : request.filter(dimension)) {
-                drillDown.add(ServiceDocuments.dimension(dimension), value);
-            }
-        }
-        return drillDown;
+        return base.build();
     }
 
     /** The order of the hits; ties by name, then by id, so that every search gives the same order. */
