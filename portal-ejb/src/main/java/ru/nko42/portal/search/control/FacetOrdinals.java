@@ -9,11 +9,13 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.FixedBitSet;
 import ru.nko42.portal.search.boundary.FacetDimension;
 
 /**
- * The facet values of every document of one segment, decoded once into plain arrays: counting a match is then a
- * few array reads instead of decoding its doc values again at every search. A segment never changes (deletions
+ * The facet values of every document of one segment, decoded once into plain arrays and the documents of each value
+ * as a bit set: counting a match is then a few array reads, and counting many matches a few bit set intersections,
+ * instead of decoding their doc values again at every search. A segment never changes (deletions
  * aside, which searches skip), so its ordinals are built when a view first sees it and kept, through later views,
  * until Lucene closes the segment ({@link Cache}).
  */
@@ -34,11 +36,24 @@ final class FacetOrdinals {
     /** The value (code) of each ordinal within its dimension. */
     private final String[] values;
 
+    /** The documents of each ordinal. */
+    private final FixedBitSet[] docs;
+
     private FacetOrdinals(int[] docStart, int[] ords, byte[] dimensions, String[] values) {
         this.docStart = docStart;
         this.ords = ords;
         this.dimensions = dimensions;
         this.values = values;
+        int maxDoc = docStart.length - 1;
+        this.docs = new FixedBitSet[values.length];
+        for (int ord = 0; ord < values.length; ord++) {
+            docs[ord] = new FixedBitSet(maxDoc);
+        }
+        for (int doc = 0; doc < maxDoc; doc++) {
+            for (int i = docStart[doc]; i < docStart[doc + 1]; i++) {
+                docs[ords[i]].set(doc);
+            }
+        }
     }
 
     /** Reads the facet values of the segment's documents. */
@@ -103,6 +118,16 @@ final class FacetOrdinals {
     /** The {@link FacetDimension#ordinal()} of each ordinal, or {@link #NO_DIMENSION}. */
     byte[] dimensions() {
         return dimensions;
+    }
+
+    /** The documents of the segment with the ordinal's value (deleted ones too). */
+    FixedBitSet docs(int ord) {
+        return docs[ord];
+    }
+
+    /** The documents of the segment. */
+    int maxDoc() {
+        return docStart.length - 1;
     }
 
     /** The value of the ordinal. */

@@ -240,8 +240,10 @@ public final class ServiceIndex implements Closeable {
             return SearchResult.empty(request);
         }
         Query textQuery = builder.text(request.text(), searcher.vocabulary());
-        Query query = builder.base(request, textQuery);
-        Sort sort = ServiceQueryBuilder.sort(request);
+        Query query = textQuery == null && request.radiusKm() == null && request.among() == null
+                ? null
+                : builder.base(request, textQuery);
+        Sort sort = ServiceQueryBuilder.sort(request, searcher.nameOrder().sortField());
         int page = request.page();
         FacetCounter.Counted counted =
                 FacetCounter.search(searcher, query, request.filters(), sort, page * request.pageSize());

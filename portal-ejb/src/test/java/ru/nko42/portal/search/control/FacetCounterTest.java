@@ -21,6 +21,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import ru.nko42.portal.search.boundary.Facet;
 import ru.nko42.portal.search.boundary.FacetDimension;
 import ru.nko42.portal.search.boundary.GeoPoint;
@@ -33,7 +35,7 @@ import ru.nko42.portal.search.boundary.SearchResult;
  * The one-pass counting of {@link FacetCounter} gives what Lucene's own {@link DrillSideways} gives (the way the
  * index counted before): the same total, the same hits in the same order, the same counts of every dimension, on an
  * index of several segments with deleted documents, for text, filters in one and several dimensions, radius,
- * distance order and deep pages.
+ * distance order and deep pages; counted match by match, by bit sets, or each as the number of matches says.
  */
 class FacetCounterTest {
 
@@ -56,6 +58,12 @@ class FacetCounterTest {
                     .with(FacetDimension.FORM, "semi-residential")
                     .accessibleOnly(),
             SearchRequest.all().with(FacetDimension.LANGUAGE, "tg"),
+            SearchRequest.all().with(FacetDimension.CATEGORY, "older-people", "disability"),
+            SearchRequest.all()
+                    .freeOnly()
+                    .accessibleOnly()
+                    .with(FacetDimension.LANGUAGE, "tg")
+                    .onPage(2),
             SearchRequest.all().with(FacetDimension.CATEGORY, "no-such-category"),
             SearchRequest.of("сиделка").with(FacetDimension.CATEGORY, "older-people", "disability"),
             SearchRequest.of("юрист").near(KEMEROVO, 20.0),
@@ -70,8 +78,19 @@ class FacetCounterTest {
     @TempDir
     Path directory;
 
-    @Test
-    void countsAndHitsAreDrillSideways() throws IOException {
+    @ParameterizedTest(name = "sparse below 1 in {0}")
+    @ValueSource(ints = {1, 64, Integer.MAX_VALUE})
+    void countsAndHitsAreDrillSideways(int sparseBelowOneIn) throws IOException {
+        int before = FacetCounter.sparseBelowOneIn;
+        FacetCounter.sparseBelowOneIn = sparseBelowOneIn;
+        try {
+            compareWithDrillSideways();
+        } finally {
+            FacetCounter.sparseBelowOneIn = before;
+        }
+    }
+
+    private void compareWithDrillSideways() throws IOException {
         List<IndexedService> services = SyntheticServices.make(3000, 11);
         try (ServiceIndex index = ServiceIndex.open(directory, SynonymList.defaults(), 0)) {
             for (int from = 0; from < services.size(); from += 700) {
