@@ -1,8 +1,10 @@
 package ru.nko42.portal.bench;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import ru.nko42.portal.search.boundary.GeoPoint;
@@ -457,6 +459,7 @@ final class DirectoryGenerator {
     private final Random random;
     private final List<Municipality> municipalities;
     private final double totalWeight;
+    private final Map<Long, Organization> owners = new HashMap<>();
 
     DirectoryGenerator(List<Municipality> municipalities, long seed) {
         this.random = new Random(seed);
@@ -492,7 +495,13 @@ final class DirectoryGenerator {
         return services;
     }
 
+    /** The organization that gives the service (of the last {@link #services(List, int)}). */
+    Organization owner(IndexedService service) {
+        return owners.get(service.id());
+    }
+
     private IndexedService service(long id, Organization organization) {
+        owners.put(id, organization);
         Kind kind = KINDS[random.nextInt(KINDS.length)];
         Set<String> categories = new LinkedHashSet<>();
         categories.add(pick(kind.categories()));

@@ -2,7 +2,6 @@ package ru.nko42.portal.bench;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import ru.nko42.portal.search.boundary.FacetDimension;
 import ru.nko42.portal.search.boundary.GeoPoint;
 import ru.nko42.portal.search.boundary.SearchRequest;
@@ -15,8 +14,20 @@ import ru.nko42.portal.search.control.ServiceIndex;
  */
 final class QueryMix {
 
-    /** One operation of the mix: its kind (for the breakdown), what it asks, and how it is run. */
-    record Operation(String kind, String label, Function<ServiceIndex, Object> run) {}
+    /**
+     * One operation of the mix: its kind (for the breakdown), what it asks, and either a search request or the
+     * letters typed into the search box (autocomplete).
+     */
+    record Operation(String kind, String label, SearchRequest request, String typed) {
+
+        /** How many suggestions the search box asks for. */
+        static final int SUGGESTIONS = 8;
+
+        /** Runs the operation on the index: a {@link ru.nko42.portal.search.boundary.SearchResult} or names. */
+        Object on(ServiceIndex index) {
+            return request != null ? index.search(request) : index.suggest(typed, SUGGESTIONS);
+        }
+    }
 
     private static final GeoPoint KEMEROVO = new GeoPoint(55.3547, 86.0873);
     private static final GeoPoint NOVOKUZNETSK = new GeoPoint(53.7576, 87.1360);
@@ -135,7 +146,7 @@ final class QueryMix {
                 "paging", "Кемерово by name, page 10", in(SearchRequest.all(), "kemerovsky-go").onPage(10)));
         // autocomplete
         for (String typed : List.of("уход", "юр", "прод", "пси", "соц так", "реаб")) {
-            mix.add(new Operation("suggest", typed, index -> index.suggest(typed, 8)));
+            mix.add(new Operation("suggest", typed, null, typed));
         }
         return List.copyOf(mix);
     }
@@ -145,6 +156,6 @@ final class QueryMix {
     }
 
     private static Operation search(String kind, String label, SearchRequest request) {
-        return new Operation(kind, label, index -> index.search(request));
+        return new Operation(kind, label, request, null);
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import ru.nko42.portal.search.boundary.IndexedService;
 import ru.nko42.portal.search.boundary.SearchResult;
@@ -24,12 +25,13 @@ import ru.nko42.portal.search.control.SynonymList;
 /**
  * Generates the directory, indexes its services into a {@link ServiceIndex} on disk (answer cache off), then runs
  * the {@link QueryMix} at 1, 8 and 32 concurrent clients for a fixed time each after a warm-up, and prints one
- * table of latency percentiles and throughput. The MariaDB {@code LIKE '%...%'} baseline has its rows reserved:
- * it comes when the listings and their tables exist.
+ * table of latency percentiles and throughput; the same mix, in the same run, against the {@link LikeBaseline} (the
+ * directory in MariaDB, searched with {@code LIKE '%...%'}).
  *
  * <p>Options, as {@code --name=value}: {@code services} (100000), {@code organizations} (20000), {@code seed} (42),
  * {@code clients} (1,8,32), {@code seconds} (20, measured at each level), {@code warmup} (5, at each level, plus a
- * first warm-up of twice that), {@code index} (bench/target/index), {@code repository} (.).
+ * first warm-up of twice that), {@code index} (bench/target/index), {@code repository} (.), {@code baseline} (true), {@code db} (bench/target/mariadb),
+ * {@code db-port} (3338).
  */
 public final class SearchBenchmark {
 
@@ -101,43 +103,101 @@ public final class SearchBenchmark {
                     size(indexPath) / 1e6);
 
             List<QueryMix.Operation> mix = QueryMix.operations();
-            checkMix(index, mix);
+            Function<QueryMix.Operation, Object> lucene = operation -> operation.on(index);
+            checkMix(LUCENE, lucene, mix);
 
-            System.out.printf("Warm-up: %d s at %d clients%n", 2 * warmup, levels[levels.length - 1]);
-            measure(index, mix, levels[levels.length - 1], 2 * warmup, 0);
-
-            List<Row> rows = new ArrayList<>();
-            Map<Integer, long[]> byOperation = null;
-            for (int clients : levels) {
-                Measured measured = measure(index, mix, clients, warmup, seconds);
-                rows.add(new Row(
-                        clients,
-                        measured.latencies().length / (double) seconds,
-                        measured.latencies(),
-                        measured.cpuNanos() / 1e6 / Math.max(1, measured.latencies().length)));
-                if (byOperation == null) {
-                    byOperation = measured.byOperation();
-                }
-                System.out.printf("  %d clients done%n", clients);
+            LikeBaseline baseline = null;
+            Function<QueryMix.Operation, Object> like = null;
+            if (Boolean.parseBoolean(option("baseline", "true"))) {
+                Path data = Path.of(option("db", "bench/target/mariadb")).toAbsolutePath();
+                deleteRecursively(data);
+                long starting = System.nanoTime();
+                baseline = LikeBaseline.start(repository, data, number("db-port", 3338));
+                System.out.printf("MariaDB: started and migrated in %.1f s%n", seconds(starting));
+                long loading = System.nanoTime();
+                baseline.load(organizations, services, generator);
+                double loaded = seconds(loading);
+                System.out.printf(
+                        "MariaDB: %,d organizations and %,d services loaded in %.1f s = %,.0f services/s%n",
+                        organizations.size(),
+                        services.size(),
+                        loaded,
+                        services.size() / loaded);
+                LikeBaseline db = baseline;
+                like = db::run;
+                checkMix(BASELINE, like, mix);
             }
-            printTable(rows, seconds, mix.size());
-            printBreakdown(mix, byOperation, levels[0]);
+            try {
+                System.out.printf("Warm-up: %d s at %d clients%n", 2 * warmup, levels[levels.length - 1]);
+                measure(lucene, mix, levels[levels.length - 1], 2 * warmup, 0);
+                if (like != null) {
+                    measure(like, mix, levels[levels.length - 1], warmup, 0);
+                }
+
+                List<Row> rows = new ArrayList<>();
+                Map<Integer, long[]> byOperation = null;
+                Map<Integer, long[]> baselineByOperation = null;
+                for (int clients : levels) {
+                    Measured measured = measure(lucene, mix, clients, warmup, seconds);
+                    rows.add(row(LUCENE, clients, seconds, measured));
+                    if (byOperation == null) {
+                        byOperation = measured.byOperation();
+                    }
+                    if (like != null) {
+                        Measured baselineMeasured = measure(like, mix, clients, warmup, seconds);
+                        rows.add(row(BASELINE, clients, seconds, baselineMeasured));
+                        if (baselineByOperation == null) {
+                            baselineByOperation = baselineMeasured.byOperation();
+                        }
+                    }
+                    System.out.printf("  %d clients done%n", clients);
+                }
+                printTable(rows, seconds, mix.size());
+                printBreakdown(LUCENE, mix, byOperation, levels[0]);
+                if (baselineByOperation != null) {
+                    printBreakdown(BASELINE, mix, baselineByOperation, levels[0]);
+                }
+            } finally {
+                if (baseline != null) {
+                    baseline.close();
+                }
+            }
         }
     }
 
-    /** Runs each operation once, and says what it found: a mix of queries that find nothing measures nothing. */
-    private static void checkMix(ServiceIndex index, List<QueryMix.Operation> mix) {
+    private static final String LUCENE = "Lucene ServiceIndex";
+    private static final String BASELINE = "MariaDB LIKE '%…%'";
+
+    private static Row row(String engine, int clients, int seconds, Measured measured) {
+        return new Row(
+                engine,
+                clients,
+                measured.latencies().length / (double) seconds,
+                measured.latencies(),
+                measured.cpuNanos() / 1e6 / Math.max(1, measured.latencies().length));
+    }
+
+    /**
+     * Runs each operation once, and says what it found: a mix of queries that find nothing measures nothing (and the
+     * baseline, without stemming, synonyms and typos, finds nothing for more of them).
+     */
+    private static void checkMix(String engine, Function<QueryMix.Operation, Object> run, List<QueryMix.Operation> mix) {
         Map<String, Integer> kinds = new LinkedHashMap<>();
         List<String> empty = new ArrayList<>();
+        long found = 0;
         for (QueryMix.Operation operation : mix) {
             kinds.merge(operation.kind(), 1, Integer::sum);
-            Object answer = operation.run().apply(index);
-            boolean found = answer instanceof SearchResult result ? result.total() > 0 : !((List<?>) answer).isEmpty();
-            if (!found) {
+            Object answer = run.apply(operation);
+            long total = answer instanceof SearchResult result
+                    ? result.total()
+                    : answer instanceof LikeBaseline.Answer like ? like.total() : ((List<?>) answer).size();
+            found += total;
+            if (total == 0) {
                 empty.add(operation.label());
             }
         }
-        System.out.printf("Query mix: %d operations %s%n", mix.size(), kinds);
+        System.out.printf(
+                "Query mix on %s: %d operations %s, %,d found in all%n", engine, mix.size(), kinds, found);
         if (!empty.isEmpty()) {
             System.out.println("  finding nothing: " + empty);
         }
@@ -152,7 +212,12 @@ public final class SearchBenchmark {
      * Runs the mix at the number of clients for warm-up plus measured seconds; the latencies of the measured part,
      * all together and for each operation of the mix.
      */
-    private static Measured measure(ServiceIndex index, List<QueryMix.Operation> mix, int clients, int warmup, int seconds)
+    private static Measured measure(
+            Function<QueryMix.Operation, Object> engine,
+            List<QueryMix.Operation> mix,
+            int clients,
+            int warmup,
+            int seconds)
             throws InterruptedException {
         CountDownLatch start = new CountDownLatch(1);
         long[][] latencies = new long[clients][];
@@ -184,7 +249,7 @@ public final class SearchBenchmark {
                                 measuring = true;
                                 cpuFrom = THREADS.getCurrentThreadCpuTime();
                             }
-                            mix.get(next).run().apply(index);
+                            engine.apply(mix.get(next));
                             long after = System.nanoTime();
                             if (before >= from[0]) {
                                 times.add(after - before);
@@ -227,7 +292,7 @@ public final class SearchBenchmark {
         return new Measured(array, sorted, Arrays.stream(cpu).sum());
     }
 
-    private record Row(int clients, double throughput, long[] sorted, double cpuMsPerRequest) {}
+    private record Row(String engine, int clients, double throughput, long[] sorted, double cpuMsPerRequest) {}
 
     private static void printTable(List<Row> rows, int seconds, int mixSize) {
         System.out.println();
@@ -237,32 +302,43 @@ public final class SearchBenchmark {
                 "| clients | engine                    | requests | requests/s | p50 ms | p95 ms | p99 ms | max ms | CPU ms/request |");
         System.out.println(
                 "|--------:|---------------------------|---------:|-----------:|-------:|-------:|-------:|-------:|---------------:|");
+        Map<Integer, Double> luceneThroughput = new HashMap<>();
         for (Row row : rows) {
+            boolean lucene = row.engine().equals(LUCENE);
+            if (lucene) {
+                luceneThroughput.put(row.clients(), row.throughput());
+            }
             System.out.printf(
                     Locale.ROOT,
-                    "| %7d | %-25s | %8d | %10.0f | %6.1f | %6.1f | %6.1f | %6.1f | %14.2f |%n",
+                    "| %7d | %-25s | %8d | %10.1f | %6.1f | %6.1f | %6.1f | %6.1f | %14s |%n",
                     row.clients(),
-                    "Lucene ServiceIndex",
+                    row.engine(),
                     row.sorted().length,
                     row.throughput(),
                     ms(percentile(row.sorted(), 50)),
                     ms(percentile(row.sorted(), 95)),
                     ms(percentile(row.sorted(), 99)),
-                    ms(row.sorted()[row.sorted().length - 1]),
-                    row.cpuMsPerRequest());
-            System.out.printf(
-                    "| %7d | %-25s | %8s | %10s | %6s | %6s | %6s | %6s | %14s |%n",
-                    row.clients(), "MariaDB LIKE '%…%' (TODO)", "—", "—", "—", "—", "—", "—", "—");
+                    row.sorted().length == 0 ? 0 : ms(row.sorted()[row.sorted().length - 1]),
+                    lucene ? String.format(Locale.ROOT, "%.2f", row.cpuMsPerRequest()) : "(in mariadbd)");
         }
         System.out.println();
+        for (Row row : rows) {
+            if (!row.engine().equals(LUCENE) && row.throughput() > 0) {
+                System.out.printf(
+                        Locale.ROOT,
+                        "Throughput, Lucene / MariaDB LIKE, at %d client(s): %.1f×%n",
+                        row.clients(),
+                        luceneThroughput.get(row.clients()) / row.throughput());
+            }
+        }
         System.out.println("CPU ms/request: CPU time of the client threads over requests (what the search costs,"
-                + " whatever else the machine runs); load average " + loadAverage() + ".");
-        System.out.println("MariaDB LIKE baseline: not measured yet — the listings and their tables do not exist;"
-                + " see bench/README.md.");
+                + " whatever else the machine runs; the baseline's work is in the MariaDB server's threads, not"
+                + " counted); load average " + loadAverage() + ".");
     }
 
-    private static void printBreakdown(List<QueryMix.Operation> mix, Map<Integer, long[]> byOperation, int clients) {
-        System.out.printf("%nBy operation at %d client(s), slowest first (p50 / p95 ms):%n", clients);
+    private static void printBreakdown(
+            String engine, List<QueryMix.Operation> mix, Map<Integer, long[]> byOperation, int clients) {
+        System.out.printf("%n%s by operation at %d client(s), slowest first (p50 / p95 ms):%n", engine, clients);
         byOperation.entrySet().stream()
                 .sorted(Comparator.comparingLong((Map.Entry<Integer, long[]> entry) -> percentile(entry.getValue(), 50))
                         .reversed())

@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
@@ -54,6 +54,9 @@ public final class ServiceIndex implements Closeable {
     private static final String FORMAT_KEY = "portal.format";
     private static final String MARKER_KEY = "portal.marker";
 
+    /** The searches and suggestions computed at once, at most: one a core; the others wait their turn. */
+    static final int SEARCHES_AT_ONCE = Runtime.getRuntime().availableProcessors();
+
     /** The answers each view of the index keeps by default. */
     public static final int DEFAULT_CACHED_ANSWERS = 1000;
 
@@ -62,13 +65,14 @@ public final class ServiceIndex implements Closeable {
     private final SearcherManager searchers;
     private final Analyzer text = RussianAnalysis.text();
     private volatile ServiceQueryBuilder queries;
+    private final Semaphore turns = new Semaphore(SEARCHES_AT_ONCE, true);
 
     private ServiceIndex(Directory directory, IndexWriter writer, SynonymList synonyms, int cachedAnswers)
             throws IOException {
         this.directory = directory;
         this.writer = writer;
         this.queries = new ServiceQueryBuilder(text, RussianAnalysis.query(synonyms));
-        this.searchers = new SearcherManager(writer, ServiceSearcher.factory(cachedAnswers));
+        this.searchers = new SearcherManager(writer, ServiceSearcher.factory(cachedAnswers, new FacetOrdinals.Cache()));
     }
 
     /**
@@ -208,7 +212,7 @@ public final class ServiceIndex implements Closeable {
     public SearchResult search(SearchRequest request) {
         ServiceQueryBuilder builder = queries;
         return withSearcher(searcher -> searcher.cache()
-                .get(new SearchKey(builder, request), () -> unchecked(() -> search(searcher, builder, request))));
+                .get(new SearchKey(builder, request), () -> inTurn(() -> search(searcher, builder, request))));
     }
 
     /**
@@ -219,7 +223,7 @@ public final class ServiceIndex implements Closeable {
      */
     public List<String> suggest(String typed, int limit) {
         return withSearcher(searcher -> searcher.cache()
-                .get(new SuggestKey(typed, limit), () -> unchecked(() -> Suggestions.of(searcher, typed, limit))));
+                .get(new SuggestKey(typed, limit), () -> inTurn(() -> Suggestions.of(searcher, typed, limit))));
     }
 
     /** Commits what is pending and releases the directory. */
@@ -237,19 +241,22 @@ public final class ServiceIndex implements Closeable {
 
     private static SearchResult search(ServiceSearcher searcher, ServiceQueryBuilder builder, SearchRequest request)
             throws IOException {
-        if (searcher.facetState() == null) {
+        if (searcher.getIndexReader().numDocs() == 0) {
             return SearchResult.empty(request);
         }
         Query textQuery = builder.text(request.text(), searcher.vocabulary());
-        DrillDownQuery query = builder.drillDown(request, textQuery);
-        Sort sort = ServiceQueryBuilder.sort(request);
+        Query query = textQuery == null && request.radiusKm() == null && request.among() == null
+                ? null
+                : builder.base(request, textQuery);
+        Sort sort = ServiceQueryBuilder.sort(request, searcher.nameOrder().sortField());
         int page = request.page();
-        FacetCounter.Counted counted = FacetCounter.search(searcher, query, sort, page * request.pageSize());
+        FacetCounter.Counted counted =
+                FacetCounter.search(searcher, query, request.filters(), sort, page * request.pageSize());
         long total = counted.hits().totalHits.value;
         int lastPage = (int) Math.max(1, (total + request.pageSize() - 1) / request.pageSize());
         if (page > lastPage) {
             page = lastPage;
-            counted = FacetCounter.search(searcher, query, sort, page * request.pageSize());
+            counted = FacetCounter.search(searcher, query, request.filters(), sort, page * request.pageSize());
         }
         ScoreDoc[] top = counted.hits().scoreDocs;
         int from = Math.min((page - 1) * request.pageSize(), top.length);
@@ -339,6 +346,21 @@ public final class ServiceIndex implements Closeable {
             } catch (IOException | RuntimeException e) {
                 LOG.log(Level.FINE, "closing the search index", e);
             }
+        }
+    }
+
+    /**
+     * Does the work when it is its turn: at most {@link #SEARCHES_AT_ONCE} at once, the others waiting in the order
+     * they came. A search uses one core from start to end; more searches at once than cores only share the cores,
+     * so that every search of a burst takes as long as the whole burst, while in turn each waits for those before it
+     * and then takes its own time: the same throughput, much less latency for most.
+     */
+    private <T> T inTurn(IoWork<T> work) {
+        turns.acquireUninterruptibly();
+        try {
+            return unchecked(work);
+        } finally {
+            turns.release();
         }
     }
 

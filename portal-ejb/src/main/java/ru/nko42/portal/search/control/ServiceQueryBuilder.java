@@ -89,6 +89,17 @@ final class ServiceQueryBuilder {
 
     /** The text's query (or all services), limited to the radius, with the filters as drill-downs. */
     DrillDownQuery drillDown(SearchRequest request, Query textQuery) {
+        DrillDownQuery drillDown = new DrillDownQuery(ServiceDocuments.facets(), base(request, textQuery));
+        for (FacetDimension dimension : FacetDimension.values()) {
+            for (String value : request.filter(dimension)) {
+                drillDown.add(ServiceDocuments.dimension(dimension), value);
+            }
+        }
+        return drillDown;
+    }
+
+    /** The text's query (or all services), limited to the radius and to the services asked for: all but the filters. */
+    Query base(SearchRequest request, Query textQuery) {
         BooleanQuery.Builder base = new BooleanQuery.Builder();
         base.add(textQuery == null ? new MatchAllDocsQuery() : textQuery, BooleanClause.Occur.MUST);
         if (request.radiusKm() != null) {
@@ -104,31 +115,34 @@ final class ServiceQueryBuilder {
         if (request.among() != null) {
             base.add(ServiceDocuments.among(request.among()), BooleanClause.Occur.FILTER);
         }
-        DrillDownQuery drillDown = new DrillDownQuery(ServiceDocuments.facets(), base.build());
-        for (FacetDimension dimension : FacetDimension.values()) {
-            for (String value : request.filter(dimension)) {
-                drillDown.add(ServiceDocuments.dimension(dimension), value);
-            }
-        }
-        return drillDown;
+        return base.build();
     }
 
     /** The order of the hits; ties by name, then by id, so that every search gives the same order. */
     static Sort sort(SearchRequest request) {
-        SortField byName = new SortField(ServiceDocuments.NAME_SORT, SortField.Type.STRING);
-        SortField byId = new SortField(ServiceDocuments.ID, SortField.Type.LONG);
-        return switch (request.effectiveOrder()) {
-            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, byName, byId);
+        return sort(
+                request,
+                new SortField(ServiceDocuments.NAME_SORT, SortField.Type.STRING),
+                new SortField(ServiceDocuments.ID, SortField.Type.LONG));
+    }
+
+    /**
+     * The order of the hits, ties in the order given: by name then by id, whether as these two fields or as one
+     * ({@link NameOrder}).
+     */
+    static Sort sort(SearchRequest request, SortField... byNameThenId) {
+        List<SortField> fields = new ArrayList<>();
+        switch (request.effectiveOrder()) {
+            case RELEVANCE -> fields.add(SortField.FIELD_SCORE);
             case DISTANCE ->
-                new Sort(
-                        LatLonDocValuesField.newDistanceSort(
-                                ServiceDocuments.LOCATION,
-                                request.origin().latitude(),
-                                request.origin().longitude()),
-                        byName,
-                        byId);
-            case NAME -> new Sort(byName, byId);
-        };
+                fields.add(LatLonDocValuesField.newDistanceSort(
+                        ServiceDocuments.LOCATION,
+                        request.origin().latitude(),
+                        request.origin().longitude()));
+            case NAME -> {}
+        }
+        fields.addAll(List.of(byNameThenId));
+        return new Sort(fields.toArray(SortField[]::new));
     }
 
     /** How many edits a typed word may be away from a term: by the length typed and the length of its stem. */
