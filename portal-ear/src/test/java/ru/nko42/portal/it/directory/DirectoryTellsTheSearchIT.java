@@ -22,7 +22,7 @@ import ru.nko42.portal.search.boundary.SearchRequest;
 import ru.nko42.portal.search.boundary.ServiceSearch;
 import ru.nko42.portal.services.boundary.ServiceListingChanged;
 import ru.nko42.portal.services.control.IndexedServices;
-import ru.nko42.portal.services.control.ServiceHours;
+import ru.nko42.portal.services.control.ServiceOpenings;
 
 /**
  * The directory tells the service search when an organization's profile is published or leaves the directory: its
@@ -37,7 +37,7 @@ class DirectoryTellsTheSearchIT {
                 .addPackages(true, "ru.nko42.portal.search", "ru.nko42.portal.schedule")
                 .addClasses(
                         IndexedServices.class,
-                        ServiceHours.class,
+                        ServiceOpenings.class,
                         ServiceListingChanged.class,
                         SearchFixture.class,
                         SearchFixture.Spec.class)

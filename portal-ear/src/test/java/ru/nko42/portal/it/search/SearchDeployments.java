@@ -8,7 +8,7 @@ import ru.nko42.portal.it.support.Deployments;
 import ru.nko42.portal.services.boundary.OrganizationListingChanged;
 import ru.nko42.portal.services.boundary.ServiceListingChanged;
 import ru.nko42.portal.services.control.IndexedServices;
-import ru.nko42.portal.services.control.ServiceHours;
+import ru.nko42.portal.services.control.ServiceOpenings;
 
 /**
  * The WAR of the search's service tests: the search with its index (in a folder of its own, named after the WAR),
@@ -28,7 +28,7 @@ final class SearchDeployments {
                         "ru.nko42.portal.common")
                 .addClasses(
                         IndexedServices.class,
-                        ServiceHours.class,
+                        ServiceOpenings.class,
                         ServiceListingChanged.class,
                         OrganizationListingChanged.class,
                         SearchFixture.class,

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 import ru.nko42.portal.model.directory.Organization;
 import ru.nko42.portal.model.services.SocialService;
 import ru.nko42.portal.services.control.IndexedServices;
-import ru.nko42.portal.services.control.ServiceHours;
+import ru.nko42.portal.services.control.ServiceOpenings;
 
 /**
  * Reads what the search needs from the database, each call in a transaction of its own (the index follows commits,
@@ -91,7 +91,7 @@ public class ListingReader {
                 listed.add(ListedService.hidden(id));
             } else {
                 listed.add(new ListedService(
-                        id, IndexedServices.of(service), ServiceHours.of(service.getPublishedRevision())));
+                        id, IndexedServices.of(service), ServiceOpenings.of(service.getPublishedRevision())));
             }
         }
         return listed;

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.text.Collator;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.omnifaces.util.Faces;
+import ru.nko42.portal.common.control.PortalClock;
 import ru.nko42.portal.directory.boundary.DirectoryOverviewService;
 import ru.nko42.portal.directory.boundary.MunicipalitySummary;
 import ru.nko42.portal.directory.boundary.ReferenceItem;
@@ -59,7 +59,8 @@ public class ServicesBacking {
     @Inject
     LanguageSwitcher language;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    PortalClock clock;
 
     private Locale locale;
     private List<MunicipalitySummary> municipalities;
@@ -82,7 +83,7 @@ public class ServicesBacking {
         names.forEach((dimension, byCode) -> known.put(dimension, byCode.keySet()));
         address = ServicesAddress.parse(Faces.getRequestParameterValuesMap()).known(known);
         openAt = address.openNow()
-                ? clock.instant()
+                ? clock.now()
                 : address.openAt() == null
                         ? null
                         : address.openAt().atZone(Schedule.KUZBASS).toInstant();
@@ -271,7 +272,7 @@ public class ServicesBacking {
     private List<Line> lines(List<Hit> hits) {
         List<Long> ids = hits.stream().map(Hit::id).toList();
         Map<Long, ServiceFacts> facts = search.facts(ids);
-        Set<Long> open = search.openAmong(ids, clock.instant());
+        Set<Long> open = search.openAmong(ids, clock.now());
         Map<String, String> municipalityNames = names.get(FacetDimension.MUNICIPALITY);
         return hits.stream()
                 .map(hit -> {
@@ -343,7 +344,7 @@ public class ServicesBacking {
 
     private long count(ServicesAddress other) {
         Instant at = other.openNow()
-                ? clock.instant()
+                ? clock.now()
                 : other.openAt() == null
                         ? null
                         : other.openAt().atZone(Schedule.KUZBASS).toInstant();

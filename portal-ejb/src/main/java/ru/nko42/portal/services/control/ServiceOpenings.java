@@ -16,11 +16,11 @@ import ru.nko42.portal.schedule.control.OpeningHours;
  * The hours a service can be reached in: its own schedule (by phone, at home) and each of its places'. A service is
  * open when any of them is; schedules that give no hours are left out, so a service without any is never open.
  */
-public final class ServiceHours {
+public final class ServiceOpenings {
 
-    private static final Logger LOG = Logger.getLogger(ServiceHours.class.getName());
+    private static final Logger LOG = Logger.getLogger(ServiceOpenings.class.getName());
 
-    private ServiceHours() {}
+    private ServiceOpenings() {}
 
     /** The compiled schedules of a revision that give hours, in Kuzbass time. */
     public static List<OpeningHours> of(ServiceRevision revision) {
