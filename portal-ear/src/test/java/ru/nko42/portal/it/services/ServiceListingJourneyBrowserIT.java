@@ -2,6 +2,9 @@ package ru.nko42.portal.it.services;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -38,7 +41,7 @@ class ServiceListingJourneyBrowserIT {
     }
 
     @Test
-    void aMemberListsAServiceThatAModeratorApprovesAndCitizensThenFind() throws Exception {
+    void aMemberListsAServiceThatAModeratorApprovesCitizensFindAndAModeratorTakesOutOfTheSearch() throws Exception {
         String member = "service-member-" + System.nanoTime() + "@example.org";
         String organizationName = "ТОС «Сосновый бор " + System.nanoTime() + "»";
         String serviceName = "Обеды для пенсионеров " + System.nanoTime();
@@ -111,6 +114,8 @@ class ServiceListingJourneyBrowserIT {
         }
 
         try (Browser citizen = Browser.phone("ru")) {
+            assertThat(searchResults(citizen, "обед пенсионерам")).contains("/service?id=" + service);
+
             citizen.open("/service?id=" + service);
             assertThat(citizen.driver().findElement(By.id("service-name")).getText())
                     .isEqualTo(serviceName);
@@ -160,6 +165,26 @@ class ServiceListingJourneyBrowserIT {
                             .getText())
                     .contains(serviceName);
         }
+
+        try (Browser desk = Browser.desktop("ru");
+                Browser citizen = Browser.phone("ru")) {
+            new AccountPages(desk).logIn(ADMIN, ADMIN_PASSWORD);
+            desk.open("/service?id=" + service);
+            type(desk, "withdraw:reason", "Столовая закрыта на ремонт.");
+            desk.clickAndWaitForNextPage(By.id("withdraw:unpublish"));
+
+            assertThat(searchResults(citizen, "обед пенсионерам")).doesNotContain("/service?id=" + service);
+        }
+    }
+
+    /** The addresses the search of these words in the journey's municipality links to. */
+    private static List<String> searchResults(Browser citizen, String words) {
+        citizen.open(
+                "/services?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8) + "&municipality=" + MUNICIPALITY);
+        return citizen.driver().findElements(By.cssSelector("#services li a[href*='/service?id=']")).stream()
+                .map(link -> URI.create(link.getAttribute("href")))
+                .map(address -> address.getPath() + "?" + address.getQuery())
+                .toList();
     }
 
     private static void approve(Browser moderator, String title) {

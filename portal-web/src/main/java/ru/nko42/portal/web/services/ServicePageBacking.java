@@ -1,9 +1,10 @@
 package ru.nko42.portal.web.services;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.io.Serializable;
 import org.omnifaces.util.Faces;
 import ru.nko42.portal.common.boundary.BusinessException;
 import ru.nko42.portal.common.boundary.InvalidInputException;
@@ -17,11 +18,14 @@ import ru.nko42.portal.web.account.Messages;
 /**
  * The public page of a service, {@code /service?id=} ({@code &print=true} for the print version): "not found" for a
  * service that is unknown or not public, unless the viewer keeps it (then marked as not public). A moderator of the
- * service's municipality may take it out of the search from here, with a reason.
+ * service's municipality may take it out of the search from here, with a reason: the view keeps the page it showed,
+ * so that the moderator's form is processed on its postback.
  */
 @Named
-@RequestScoped
-public class ServicePageBacking {
+@ViewScoped
+public class ServicePageBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     ServicePageService pages;
