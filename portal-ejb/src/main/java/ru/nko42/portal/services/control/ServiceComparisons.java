@@ -1,6 +1,7 @@
 package ru.nko42.portal.services.control;
 
 import java.math.BigDecimal;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -100,8 +101,10 @@ public final class ServiceComparisons {
                 .collect(Collectors.joining("\n"))));
         values.add(d.getEmail());
         values.add(d.getUrl());
-        values.add(blankAsNull(String.join(", ", revision.getLanguages())));
-        values.add(schedule(d.getScheduleJson()));
+        values.add(blankAsNull(revision.getLanguages().stream()
+                .map(code -> Locale.forLanguageTag(code).getDisplayLanguage(locale))
+                .collect(Collectors.joining(", "))));
+        values.add(schedule(d.getScheduleJson(), locale));
         values.add(blankAsNull(
                 revision.getLocations().stream().map(l -> location(l, locale)).collect(Collectors.joining("\n\n"))));
         return values;
@@ -129,7 +132,7 @@ public final class ServiceComparisons {
         if (l.getTransportation() != null) {
             text.append("\n").append(l.getTransportation());
         }
-        String hours = schedule(l.getScheduleJson());
+        String hours = schedule(l.getScheduleJson(), locale);
         if (hours != null) {
             text.append("\n").append(hours);
         }
@@ -137,7 +140,7 @@ public final class ServiceComparisons {
     }
 
     /** The schedule as compact text: one line per weekly rule and exception, as the editor shows them. */
-    static String schedule(String json) {
+    static String schedule(String json, Locale locale) {
         Schedule schedule = ScheduleForms.read(json);
         if (schedule.weekly().isEmpty() && schedule.exceptions().isEmpty() && schedule.description() == null) {
             return null;
@@ -145,8 +148,8 @@ public final class ServiceComparisons {
         List<String> lines = new ArrayList<>();
         schedule.weekly()
                 .forEach(rule -> lines.add(rule.days().stream()
-                                .map(day -> day.name().substring(0, 2))
-                                .collect(Collectors.joining(","))
+                                .map(day -> day.getDisplayName(TextStyle.SHORT, locale))
+                                .collect(Collectors.joining(", "))
                         + " " + rule.hours().opensAt() + "–" + rule.hours().closesAt()
                         + (rule.validity().from() == null && rule.validity().to() == null
                                 ? ""
