@@ -22,6 +22,7 @@ import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.OffsetsEnum;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.PostingsOffsetStrategy;
 import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -48,6 +49,8 @@ final class Snippets {
     private static final int MAX_LENGTH = 10_000;
 
     private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+
+    private static final PassageScorer PASSAGE_SCORES = new PassageScores();
 
     private Snippets() {}
 
@@ -144,6 +147,11 @@ final class Snippets {
         }
 
         @Override
+        protected PassageScorer getScorer(String field) {
+            return PASSAGE_SCORES;
+        }
+
+        @Override
         protected FieldOffsetStrategy getOffsetStrategy(OffsetSource offsetSource, UHComponents components) {
             return offsetSource == OffsetSource.POSTINGS
                     ? new PagePostings(components)
@@ -157,6 +165,43 @@ final class Snippets {
             }
             return LengthGoalBreakIterator.createClosestToLength(
                     BreakIterator.getSentenceInstance(RUSSIAN), PASSAGE_LENGTH, 0.3f);
+        }
+    }
+
+    /**
+     * Lucene's passage scores (BM25 over the terms of a passage, the earlier passages preferred), the same to the
+     * bit, but counting the terms of a passage in small arrays where Lucene's builds a hash of byte blocks (tens of
+     * kilobytes) for every passage it considers.
+     */
+    static final class PassageScores extends PassageScorer {
+
+        @Override
+        public float score(Passage passage, int contentLength) {
+            int matches = passage.getNumMatches();
+            BytesRef[] terms = new BytesRef[matches];
+            int[] inPassage = new int[matches];
+            int[] inDocument = new int[matches];
+            int distinct = 0;
+            for (int i = 0; i < matches; i++) {
+                BytesRef term = passage.getMatchTerms()[i];
+                int t = 0;
+                while (t < distinct && !terms[t].bytesEquals(term)) {
+                    t++;
+                }
+                if (t == distinct) {
+                    terms[distinct] = term;
+                    inDocument[distinct] = passage.getMatchTermFreqsInDoc()[i];
+                    distinct++;
+                }
+                inPassage[t]++;
+            }
+            // in the order of the terms' first matches, as Lucene's sum
+            double score = 0d;
+            for (int t = 0; t < distinct; t++) {
+                score += tf(inPassage[t], passage.getLength()) * weight(contentLength, inDocument[t]);
+            }
+            score *= norm(passage.getStartOffset());
+            return (float) score;
         }
     }
 
