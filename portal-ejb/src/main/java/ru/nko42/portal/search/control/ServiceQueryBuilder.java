@@ -232,7 +232,7 @@ final class ServiceQueryBuilder {
 
     /**
      * Lucene's query builder, which walks the token graph of the synonyms, but makes of every term a match in any
-     * text field, with typos for the words typed.
+     * text field, with the terms a word the index does not know may have meant.
      */
     private static final class CrossFields extends QueryBuilder {
 
