@@ -135,19 +135,19 @@ public final class SearchBenchmark {
                 }
 
                 List<Row> rows = new ArrayList<>();
-                Map<Integer, long[]> byOperation = null;
-                Map<Integer, long[]> baselineByOperation = null;
+                Measured byOperation = null;
+                Measured baselineByOperation = null;
                 for (int clients : levels) {
                     Measured measured = measure(lucene, mix, clients, warmup, seconds);
                     rows.add(row(LUCENE, clients, seconds, measured));
                     if (byOperation == null) {
-                        byOperation = measured.byOperation();
+                        byOperation = measured;
                     }
                     if (like != null) {
                         Measured baselineMeasured = measure(like, mix, clients, warmup, seconds);
                         rows.add(row(BASELINE, clients, seconds, baselineMeasured));
                         if (baselineByOperation == null) {
-                            baselineByOperation = baselineMeasured.byOperation();
+                            baselineByOperation = baselineMeasured;
                         }
                     }
                     System.out.printf("  %d clients done%n", clients);
@@ -204,7 +204,8 @@ public final class SearchBenchmark {
     }
 
     /** The latencies, those of each operation, and the CPU time the clients' threads used while measured. */
-    private record Measured(long[] latencies, Map<Integer, long[]> byOperation, long cpuNanos) {}
+    private record Measured(
+            long[] latencies, Map<Integer, long[]> byOperation, Map<Integer, Long> cpuByOperation, long cpuNanos) {}
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
@@ -223,6 +224,7 @@ public final class SearchBenchmark {
         long[][] latencies = new long[clients][];
         long[] cpu = new long[clients];
         int[][] operations = new int[clients][];
+        long[][] cpuTimes = new long[clients][];
         Thread[] threads = new Thread[clients];
         long[] from = new long[1];
         long[] until = new long[1];
@@ -232,6 +234,7 @@ public final class SearchBenchmark {
                     () -> {
                         LongList times = new LongList();
                         IntList which = new IntList();
+                        LongList cpuOfEach = new LongList();
                         int next = (client * 7) % mix.size();
                         try {
                             start.await();
@@ -249,17 +252,20 @@ public final class SearchBenchmark {
                                 measuring = true;
                                 cpuFrom = THREADS.getCurrentThreadCpuTime();
                             }
+                            long cpuBefore = measuring ? THREADS.getCurrentThreadCpuTime() : 0;
                             engine.apply(mix.get(next));
                             long after = System.nanoTime();
                             if (before >= from[0]) {
                                 times.add(after - before);
                                 which.add(next);
+                                cpuOfEach.add(THREADS.getCurrentThreadCpuTime() - cpuBefore);
                             }
                             next = (next + 1) % mix.size();
                         }
                         cpu[client] = measuring ? THREADS.getCurrentThreadCpuTime() - cpuFrom : 0;
                         latencies[client] = times.toArray();
                         operations[client] = which.toArray();
+                        cpuTimes[client] = cpuOfEach.toArray();
                     },
                     "client-" + c);
             threads[c].start();
@@ -273,9 +279,11 @@ public final class SearchBenchmark {
         }
         LongList all = new LongList();
         Map<Integer, LongList> byOperation = new HashMap<>();
+        Map<Integer, Long> cpuByOperation = new HashMap<>();
         for (int c = 0; c < clients; c++) {
             for (int i = 0; i < latencies[c].length; i++) {
                 all.add(latencies[c][i]);
+                cpuByOperation.merge(operations[c][i], cpuTimes[c][i], Long::sum);
                 byOperation
                         .computeIfAbsent(operations[c][i], op -> new LongList())
                         .add(latencies[c][i]);
@@ -289,7 +297,7 @@ public final class SearchBenchmark {
         });
         long[] array = all.toArray();
         Arrays.sort(array);
-        return new Measured(array, sorted, Arrays.stream(cpu).sum());
+        return new Measured(array, sorted, cpuByOperation, Arrays.stream(cpu).sum());
     }
 
     private record Row(String engine, int clients, double throughput, long[] sorted, double cpuMsPerRequest) {}
@@ -336,17 +344,30 @@ public final class SearchBenchmark {
                 + " counted); load average " + loadAverage() + ".");
     }
 
-    private static void printBreakdown(
-            String engine, List<QueryMix.Operation> mix, Map<Integer, long[]> byOperation, int clients) {
-        System.out.printf("%n%s by operation at %d client(s), slowest first (p50 / p95 ms):%n", engine, clients);
-        byOperation.entrySet().stream()
+    /**
+     * The p50 and p95 latency of each operation, slowest first, and for the index the mean CPU time of its thread
+     * (the baseline's work is in the MariaDB server's threads).
+     */
+    private static void printBreakdown(String engine, List<QueryMix.Operation> mix, Measured measured, int clients) {
+        boolean lucene = engine.equals(LUCENE);
+        System.out.printf(
+                "%n%s by operation at %d client(s), slowest first (p50 / p95 ms%s):%n",
+                engine, clients, lucene ? ", CPU ms/request" : "");
+        measured.byOperation().entrySet().stream()
                 .sorted(Comparator.comparingLong((Map.Entry<Integer, long[]> entry) -> percentile(entry.getValue(), 50))
                         .reversed())
                 .forEach(entry -> System.out.printf(
                         Locale.ROOT,
-                        "  %7.2f / %7.2f  %-18s %s%n",
+                        "  %7.2f / %7.2f %s %-18s %s%n",
                         ms(percentile(entry.getValue(), 50)),
                         ms(percentile(entry.getValue(), 95)),
+                        lucene
+                                ? String.format(
+                                        Locale.ROOT,
+                                        " %7.2f ",
+                                        ms(measured.cpuByOperation().getOrDefault(entry.getKey(), 0L))
+                                                / entry.getValue().length)
+                                : "",
                         mix.get(entry.getKey()).kind(),
                         mix.get(entry.getKey()).label()));
     }

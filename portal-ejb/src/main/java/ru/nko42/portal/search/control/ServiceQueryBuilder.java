@@ -33,19 +33,30 @@ import ru.nko42.portal.search.boundary.SearchRequest;
 
 /**
  * Turns a {@link SearchRequest} into Lucene queries. The text: every word typed (but stop words) must match, in
- * any of its forms, as one of its synonyms, or with a typo, in the name (×3), the organization's name (×2), the
- * description or the keywords (×1). Typos are forgiven in words of 5 to 7 letters (one edit) and of 8 and more
- * (two edits), if their stem has at least 4 letters, but not in the first letter: the {@link Vocabulary} of the
- * index gives the terms the word may have meant. A word matched with a typo weighs {@link #TYPO_WEIGHT} of an
- * exact one, so exact and stemmed matches come first. The filters: OR within one dimension, AND between them,
- * as a drill-down query so the facets can be counted sideways.
+ * any of its forms or as one of its synonyms, in the name (×3), the organization's name (×2), the description or
+ * the keywords (×1).
+ *
+ * <p>Typos, as a spell checker reads them: a word the index knows (its stem, or any of its synonyms, in at least
+ * {@link Vocabulary#KNOWN_DOC_FREQ} documents of a searched field) is searched as typed; only a word the index does
+ * not know is also read as the known terms it may have meant, from the {@link Vocabulary} of the index. Such typos
+ * are forgiven in words of 5 to 7 letters (one edit) and of 8 and more (two edits), if their stem has at least 4
+ * letters, but not in the first letter. A term matched as a typo weighs {@link #TYPO_WEIGHT} of an exact one, so
+ * that a word typed as it is in a few listings still finds those first. Reading every long word as its neighbours
+ * too made the broadest searches (помощь, пожилым, инвалидов) several times wider for nothing: a word in the index
+ * is no typo.
+ *
+ * <p>The filters: OR within one dimension, AND between them, as a drill-down query so the facets can be counted
+ * sideways.
  */
 final class ServiceQueryBuilder {
 
     /** What a match with a typo weighs against an exact one. */
     static final float TYPO_WEIGHT = 0.3f;
 
-    /** The words of a query forgiven typos, at most: beyond, a query would expand into too many terms. */
+    /**
+     * The words of a query the index does not know read as typos, at most: beyond, a query would expand into too
+     * many terms.
+     */
     static final int MAX_TYPO_WORDS = 5;
 
     /** The terms one word with a typo may stand for, at most. */
@@ -79,7 +90,7 @@ final class ServiceQueryBuilder {
         if (words == null || words.isBlank()) {
             return null;
         }
-        Map<String, Integer> typed = typedStems(words);
+        Map<String, Typed> typed = typedStems(words);
         if (typed.isEmpty()) {
             return null;
         }
@@ -154,28 +165,55 @@ final class ServiceQueryBuilder {
         return stemLength < 6 ? Math.min(edits, 1) : edits;
     }
 
-    /** The terms of the index each of the first words typed may have meant with a typo. */
-    private static Map<String, List<Vocabulary.Candidate>> typos(Map<String, Integer> typed, Vocabulary vocabulary) {
+    /**
+     * The terms of the index each of the first words typed that the index does not know may have meant with a
+     * typo.
+     */
+    private Map<String, List<Vocabulary.Candidate>> typos(Map<String, Typed> typed, Vocabulary vocabulary) {
         Map<String, List<Vocabulary.Candidate>> typos = new HashMap<>();
-        typed.entrySet().stream().limit(MAX_TYPO_WORDS).forEach(stem -> {
-            int edits = typoEdits(stem.getValue(), stem.getKey().length());
+        int words = 0;
+        for (Map.Entry<String, Typed> stem : typed.entrySet()) {
+            int edits = typoEdits(stem.getValue().length(), stem.getKey().length());
+            if (edits == 0 || known(stem.getKey(), stem.getValue().word(), vocabulary)) {
+                continue;
+            }
             List<Vocabulary.Candidate> near = vocabulary.near(stem.getKey(), edits, MAX_TYPO_TERMS);
             if (!near.isEmpty()) {
                 typos.put(stem.getKey(), near);
             }
-        });
+            if (++words == MAX_TYPO_WORDS) {
+                break;
+            }
+        }
         return typos;
     }
 
-    /** The stems of the words typed (synonyms aside), each with the length of its longest word. */
-    private Map<String, Integer> typedStems(String words) {
-        Map<String, Integer> stems = new LinkedHashMap<>();
+    /** Whether the index knows the word typed: its stem, or any term of its synonyms. */
+    private boolean known(String stem, String word, Vocabulary vocabulary) {
+        if (vocabulary.knows(stem)) {
+            return true;
+        }
+        for (String term : RussianAnalysis.terms(query, word)) {
+            if (vocabulary.knows(term)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The stems of the words typed (synonyms aside), each with the length of its longest word (and that word as
+     * typed).
+     */
+    private Map<String, Typed> typedStems(String words) {
+        Map<String, Typed> stems = new LinkedHashMap<>();
         try (TokenStream stream = text.tokenStream("text", words)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                stems.merge(term.toString(), offset.endOffset() - offset.startOffset(), Math::max);
+                Typed word = new Typed(words.substring(offset.startOffset(), offset.endOffset()));
+                stems.merge(term.toString(), word, (one, other) -> one.length() >= other.length() ? one : other);
             }
             stream.end();
         } catch (IOException e) {
@@ -184,9 +222,17 @@ final class ServiceQueryBuilder {
         return stems;
     }
 
+    /** A word as typed. */
+    private record Typed(String word) {
+
+        int length() {
+            return word.length();
+        }
+    }
+
     /**
      * Lucene's query builder, which walks the token graph of the synonyms, but makes of every term a match in any
-     * text field, with typos for the words typed.
+     * text field, with the terms a word the index does not know may have meant.
      */
     private static final class CrossFields extends QueryBuilder {
 

@@ -4,25 +4,37 @@ import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.OffsetsEnum;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.PassageScorer;
+import org.apache.lucene.search.uhighlight.PostingsOffsetStrategy;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.util.BytesRef;
 import ru.nko42.portal.search.boundary.TextRun;
 
 /**
  * The highlighted texts of hits, as {@link TextRun}s (never markup): the whole name, and the one or two passages of
  * the description (about {@link #PASSAGE_LENGTH} characters each, cut at sentences) where the words matched best,
- * or its beginning when none did. Uses Lucene's unified highlighter over the offsets kept in the index.
+ * or its beginning when none did. Uses Lucene's unified highlighter over the offsets kept in the index, reading the
+ * postings of each term once for the whole page.
  */
 final class Snippets {
 
@@ -37,6 +49,8 @@ final class Snippets {
     private static final int MAX_LENGTH = 10_000;
 
     private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+
+    private static final PassageScorer PASSAGE_SCORES = new PassageScores();
 
     private Snippets() {}
 
@@ -133,12 +147,132 @@ final class Snippets {
         }
 
         @Override
+        protected PassageScorer getScorer(String field) {
+            return PASSAGE_SCORES;
+        }
+
+        @Override
+        protected FieldOffsetStrategy getOffsetStrategy(OffsetSource offsetSource, UHComponents components) {
+            return offsetSource == OffsetSource.POSTINGS
+                    ? new PagePostings(components)
+                    : super.getOffsetStrategy(offsetSource, components);
+        }
+
+        @Override
         protected BreakIterator getBreakIterator(String field) {
             if (ServiceDocuments.NAME.equals(field)) {
                 return new WholeBreakIterator();
             }
             return LengthGoalBreakIterator.createClosestToLength(
                     BreakIterator.getSentenceInstance(RUSSIAN), PASSAGE_LENGTH, 0.3f);
+        }
+    }
+
+    /**
+     * Lucene's passage scores (BM25 over the terms of a passage, the earlier passages preferred), the same to the
+     * bit, but counting the terms of a passage in small arrays where Lucene's builds a hash of byte blocks (tens of
+     * kilobytes) for every passage it considers.
+     */
+    static final class PassageScores extends PassageScorer {
+
+        @Override
+        public float score(Passage passage, int contentLength) {
+            int matches = passage.getNumMatches();
+            BytesRef[] terms = new BytesRef[matches];
+            int[] inPassage = new int[matches];
+            int[] inDocument = new int[matches];
+            int distinct = 0;
+            for (int i = 0; i < matches; i++) {
+                BytesRef term = passage.getMatchTerms()[i];
+                int t = 0;
+                while (t < distinct && !terms[t].bytesEquals(term)) {
+                    t++;
+                }
+                if (t == distinct) {
+                    terms[distinct] = term;
+                    inDocument[distinct] = passage.getMatchTermFreqsInDoc()[i];
+                    distinct++;
+                }
+                inPassage[t]++;
+            }
+            // in the order of the terms' first matches, as Lucene's sum
+            double score = 0d;
+            for (int t = 0; t < distinct; t++) {
+                score += tf(inPassage[t], passage.getLength()) * weight(contentLength, inDocument[t]);
+            }
+            score *= norm(passage.getStartOffset());
+            return (float) score;
+        }
+    }
+
+    /**
+     * The offsets of the query's terms in one field of the hits, read from the postings as Lucene's strategy does,
+     * but with one postings enum a term and segment for the whole page, advanced from hit to hit (the highlighter
+     * asks for the hits of a field in the order of their ids), instead of a seek in the terms and a new enum a term
+     * and hit.
+     */
+    private static final class PagePostings extends PostingsOffsetStrategy {
+
+        private final Map<LeafReader, Segment> segments = new IdentityHashMap<>();
+        private LeafReader current;
+
+        PagePostings(UHComponents components) {
+            super(components);
+        }
+
+        @Override
+        public OffsetsEnum getOffsetsEnum(LeafReader reader, int docId, String content) throws IOException {
+            current = reader;
+            return createOffsetsEnumFromReader(reader, docId);
+        }
+
+        @Override
+        protected void createOffsetsEnumsForTerms(
+                BytesRef[] sourceTerms, Terms termsIndex, int doc, List<OffsetsEnum> results) throws IOException {
+            Segment segment = segments.get(current);
+            if (segment == null || segment.terms != sourceTerms || doc <= segment.lastDoc) {
+                // first hit of the segment, or (not expected) a hit before the last one: enums from the start
+                segment = new Segment(sourceTerms, postings(sourceTerms, termsIndex));
+                segments.put(current, segment);
+            }
+            segment.lastDoc = doc;
+            for (int i = 0; i < sourceTerms.length; i++) {
+                PostingsEnum postings = segment.postings[i];
+                if (postings != null) {
+                    int at = postings.docID() < doc ? postings.advance(doc) : postings.docID();
+                    if (at == doc) {
+                        results.add(new OffsetsEnum.OfPostings(sourceTerms[i], postings));
+                    }
+                }
+            }
+        }
+
+        private PostingsEnum[] postings(BytesRef[] sourceTerms, Terms termsIndex) throws IOException {
+            PostingsEnum[] postings = new PostingsEnum[sourceTerms.length];
+            TermsEnum termsEnum = termsIndex.iterator();
+            for (int i = 0; i < sourceTerms.length; i++) {
+                if (termsEnum.seekExact(sourceTerms[i])) {
+                    postings[i] = termsEnum.postings(null, PostingsEnum.OFFSETS);
+                    if (postings[i] == null) {
+                        throw new IllegalArgumentException(
+                                "field '" + getField() + "' was indexed without offsets, cannot highlight");
+                    }
+                }
+            }
+            return postings;
+        }
+
+        /** The postings of the terms in one segment, and the last hit asked for. */
+        private static final class Segment {
+
+            final BytesRef[] terms;
+            final PostingsEnum[] postings;
+            int lastDoc = -1;
+
+            Segment(BytesRef[] terms, PostingsEnum[] postings) {
+                this.terms = terms;
+                this.postings = postings;
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package ru.nko42.portal.search.control;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,10 +15,11 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * The terms of the searched texts of one view of the index, to find those a word typed with a typo may have
- * meant: the terms with the same first letter at most so many edits away (a letter inserted, deleted, replaced, or
- * two neighbours swapped). Built once a view, it answers in well under a millisecond where Lucene's fuzzy query
- * would build a Levenshtein automaton over all of Unicode for each word and field.
+ * The terms of the searched texts of one view of the index: whether the index knows a word ({@link #knows}), and
+ * the terms a word it does not know may have meant with a typo: the terms with the same first letter at most so
+ * many edits away (a letter inserted, deleted, replaced, or two neighbours swapped). Built once a view, it answers
+ * in well under a millisecond where Lucene's fuzzy query would build a Levenshtein automaton over all of Unicode for
+ * each word and field.
  */
 final class Vocabulary {
 
@@ -25,6 +27,14 @@ final class Vocabulary {
     record Candidate(String term, int edits, int docFreq) {}
 
     static final Vocabulary EMPTY = new Vocabulary(Map.of());
+
+    /**
+     * In how many documents of one field a term must be for the index to know it: two, so that a single stray
+     * occurrence (one listing's own misspelling, or the old text of a listing replaced since, which Lucene counts
+     * until its segment is merged) does not stop a typo from being corrected. A real word found in one listing only
+     * is then still corrected as before, and still found as typed: it costs a wider query, never a result.
+     */
+    static final int KNOWN_DOC_FREQ = 2;
 
     /** Longer terms are left out: no one types them. */
     private static final int MAX_LENGTH = 40;
@@ -41,7 +51,8 @@ final class Vocabulary {
 
     /** The terms of the fields in the reader, each with the sum of its document frequencies. */
     static Vocabulary of(IndexReader reader, Collection<String> fields) throws IOException {
-        Map<String, Integer> docFreqs = new HashMap<>();
+        // each term: the sum of its document frequencies over the fields, and the highest of them
+        Map<String, int[]> docFreqs = new HashMap<>();
         for (String field : fields) {
             Terms terms = MultiTerms.getTerms(reader, field);
             if (terms == null) {
@@ -51,17 +62,36 @@ final class Vocabulary {
             for (BytesRef term = each.next(); term != null; term = each.next()) {
                 String text = term.utf8ToString();
                 if (text.length() <= MAX_LENGTH) {
-                    docFreqs.merge(text, each.docFreq(), Integer::sum);
+                    int[] freqs = docFreqs.computeIfAbsent(text, absent -> new int[2]);
+                    freqs[0] += each.docFreq();
+                    freqs[1] = Math.max(freqs[1], each.docFreq());
                 }
             }
         }
-        Map<Integer, List<Map.Entry<String, Integer>>> grouped = new HashMap<>();
+        Map<Integer, List<Map.Entry<String, int[]>>> grouped = new HashMap<>();
         docFreqs.entrySet()
                 .forEach(entry -> grouped.computeIfAbsent(entry.getKey().codePointAt(0), first -> new ArrayList<>())
                         .add(entry));
         Map<Integer, Bucket> buckets = new HashMap<>();
         grouped.forEach((first, entries) -> buckets.put(first, Bucket.of(entries)));
         return new Vocabulary(buckets);
+    }
+
+    /**
+     * Whether the term is in at least {@link #KNOWN_DOC_FREQ} documents of one of the fields: a word whose term it
+     * is was typed as meant, and needs no correction.
+     */
+    boolean knows(String term) {
+        if (term.isEmpty() || term.length() > MAX_LENGTH) {
+            return false;
+        }
+        Bucket bucket = byFirstLetter.get(term.codePointAt(0));
+        if (bucket == null) {
+            return false;
+        }
+        int found = Arrays.binarySearch(
+                bucket.terms, bucket.firstOfLength[term.length()], bucket.firstOfLength[term.length() + 1], term);
+        return found >= 0 && bucket.maxDocFreqs[found] >= KNOWN_DOC_FREQ;
     }
 
     /**
@@ -94,14 +124,19 @@ final class Vocabulary {
     /** The terms of one first letter, by length. */
     private static final class Bucket {
 
+        /** By length, then in the order of {@link String#compareTo} (for a binary search among those of a length). */
         final String[] terms;
+        /** The sum of the document frequencies of each term in the fields. */
         final int[] docFreqs;
+        /** The highest document frequency of each term in one field. */
+        final int[] maxDocFreqs;
         /** The index of the first term of each length (and of every longer one when there is none). */
         final int[] firstOfLength = new int[MAX_LENGTH + 2];
 
-        private Bucket(String[] terms, int[] docFreqs) {
+        private Bucket(String[] terms, int[] docFreqs, int[] maxDocFreqs) {
             this.terms = terms;
             this.docFreqs = docFreqs;
+            this.maxDocFreqs = maxDocFreqs;
             int i = 0;
             for (int length = 0; length <= MAX_LENGTH + 1; length++) {
                 while (i < terms.length && terms[i].length() < length) {
@@ -111,17 +146,19 @@ final class Vocabulary {
             }
         }
 
-        static Bucket of(List<Map.Entry<String, Integer>> entries) {
+        static Bucket of(List<Map.Entry<String, int[]>> entries) {
             entries.sort(Comparator.comparingInt(
-                            (Map.Entry<String, Integer> entry) -> entry.getKey().length())
+                            (Map.Entry<String, int[]> entry) -> entry.getKey().length())
                     .thenComparing(Map.Entry::getKey));
             String[] terms = new String[entries.size()];
             int[] docFreqs = new int[entries.size()];
+            int[] maxDocFreqs = new int[entries.size()];
             for (int i = 0; i < terms.length; i++) {
                 terms[i] = entries.get(i).getKey();
-                docFreqs[i] = entries.get(i).getValue();
+                docFreqs[i] = entries.get(i).getValue()[0];
+                maxDocFreqs[i] = entries.get(i).getValue()[1];
             }
-            return new Bucket(terms, docFreqs);
+            return new Bucket(terms, docFreqs, maxDocFreqs);
         }
     }
 

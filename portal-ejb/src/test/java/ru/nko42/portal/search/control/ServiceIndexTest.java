@@ -152,11 +152,14 @@ class ServiceIndexTest {
     }
 
     @Test
-    void ranksExactMatchesAboveTypos() {
-        // пенсионерам: the lawyer's name has it; the pension advice's name has пенсионному, two edits away
-        assertThat(ids(SearchRequest.of("пенсионерам"))).contains(PENSION_ADVICE);
-        assertThat(ids(SearchRequest.of("пенсионерам")).indexOf(LAWYER))
-                .isLessThan(ids(SearchRequest.of("пенсионерам")).indexOf(PENSION_ADVICE));
+    void ranksExactMatchesAboveTyposOfAWordInOneListingOnly() {
+        // without synonyms, пенсионер is in one listing only: too rare to be sure it is no typo, so it is read as
+        // its neighbours too, the listing that has it as typed first
+        index.useSynonyms(SynonymList.none());
+        List<Long> found = ids(SearchRequest.of("пенсионерам"));
+
+        assertThat(found).contains(LAWYER, PENSION_ADVICE);
+        assertThat(found.indexOf(LAWYER)).isLessThan(found.indexOf(PENSION_ADVICE));
     }
 
     // weights

@@ -63,6 +63,19 @@ class VocabularyTest {
                 .containsExactly("клубу", "клубы");
     }
 
+    @Test
+    void knowsTheTermsOfAtLeastTwoDocumentsOfOneField() throws IOException {
+        Vocabulary vocabulary = vocabulary("пенсионер клуб", "пенсионер", "пенсион пенсион", "клубы");
+
+        assertThat(vocabulary.knows("пенсионер")).isTrue();
+        assertThat(vocabulary.knows("пенсион")).isFalse();
+        assertThat(vocabulary.knows("клуб")).isFalse();
+        assertThat(vocabulary.knows("пенсианер")).isFalse();
+        assertThat(vocabulary.knows("щенсионер")).isFalse();
+        assertThat(vocabulary.knows("")).isFalse();
+        assertThat(Vocabulary.EMPTY.knows("пенсионер")).isFalse();
+    }
+
     private static Vocabulary vocabulary(String... texts) throws IOException {
         try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
             try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
