@@ -6,13 +6,17 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -48,20 +52,30 @@ import ru.nko42.portal.search.boundary.IndexedService;
 final class ServiceDocuments {
 
     /** The layout's version, kept with every commit. */
-    static final String FORMAT = "2";
+    static final String FORMAT = "3";
 
     static final String ID = "id";
     static final String NAME = "name";
     static final String ORGANIZATION = "organization";
     static final String DESCRIPTION = "description";
     static final String KEYWORDS = "keywords";
+    /**
+     * The four searched texts in one field, each term once a document with the sum of the weights of its
+     * occurrences as its frequency ({@link #TEXT_WEIGHTS}): a word is matched and scored on one postings list
+     * instead of four.
+     */
+    static final String ALL = "all";
+
     static final String NAME_SORT = "name_sort";
     static final String NAME_PREFIXES = "name_prefixes";
     static final String LOCATION = "location";
     /** The points of a service as doc values: latitude and longitude of each, 16 bytes a point, in order. */
     static final String POINTS = "points";
 
-    /** The searched texts and their weights. */
+    /**
+     * The searched texts and their weights: what an occurrence adds to a term's frequency in the field of all texts
+     * ({@link #ALL}); whole numbers.
+     */
     static final Map<String, Float> TEXT_WEIGHTS = textWeights();
 
     /**
@@ -71,6 +85,10 @@ final class ServiceDocuments {
     private static final FieldType HIGHLIGHTED_TEXT = highlightedText();
 
     private static final FieldType PREFIXES = prefixes();
+
+    private static final FieldType WEIGHTED = weighted();
+
+    private static final Analyzer TEXT = RussianAnalysis.text();
 
     private static final FacetsConfig FACETS = facetsConfig();
 
@@ -115,6 +133,7 @@ final class ServiceDocuments {
         doc.add(new Field(DESCRIPTION, service.description(), HIGHLIGHTED_TEXT));
         doc.add(new BinaryDocValuesField(DESCRIPTION, new BytesRef(service.description())));
         doc.add(new TextField(KEYWORDS, service.keywords(), Field.Store.NO));
+        doc.add(new Field(ALL, weightedTerms(service), WEIGHTED));
         doc.add(new SortedDocValuesField(NAME_SORT, new BytesRef(sortKey(service.name()))));
         doc.add(new Field(NAME_PREFIXES, service.name(), PREFIXES));
         ByteBuffer points = ByteBuffer.allocate(16 * service.locations().size());
@@ -233,6 +252,70 @@ final class ServiceDocuments {
     private static FieldType highlightedText() {
         FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    /** The terms of the four texts, each with the sum of the weights of its occurrences. */
+    private static TokenStream weightedTerms(IndexedService service) {
+        Map<String, Integer> weights = new LinkedHashMap<>();
+        addTerms(weights, service.name(), TEXT_WEIGHTS.get(NAME));
+        addTerms(weights, service.organizationName(), TEXT_WEIGHTS.get(ORGANIZATION));
+        addTerms(weights, service.description(), TEXT_WEIGHTS.get(DESCRIPTION));
+        addTerms(weights, service.keywords(), TEXT_WEIGHTS.get(KEYWORDS));
+        return new WeightedTerms(weights);
+    }
+
+    private static void addTerms(Map<String, Integer> weights, String text, float weight) {
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        try (TokenStream stream = TEXT.tokenStream(ALL, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                weights.merge(term.toString(), (int) weight, Integer::sum);
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Each term once, with its weight as its frequency. */
+    private static final class WeightedTerms extends TokenStream {
+
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final TermFrequencyAttribute frequency = addAttribute(TermFrequencyAttribute.class);
+        private final Map<String, Integer> weights;
+        private Iterator<Map.Entry<String, Integer>> next;
+
+        WeightedTerms(Map<String, Integer> weights) {
+            this.weights = weights;
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            next = weights.entrySet().iterator();
+        }
+
+        @Override
+        public boolean incrementToken() {
+            if (!next.hasNext()) {
+                return false;
+            }
+            clearAttributes();
+            Map.Entry<String, Integer> weighted = next.next();
+            term.setEmpty().append(weighted.getKey());
+            frequency.setTermFrequency(weighted.getValue());
+            return true;
+        }
+    }
+
+    private static FieldType weighted() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
         type.freeze();
         return type;
     }
