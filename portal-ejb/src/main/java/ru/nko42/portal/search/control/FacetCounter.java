@@ -306,13 +306,14 @@ final class FacetCounter {
 
         private void countByBitSets(long[] counts, int[] filterOf) {
             // the hits: the matches passing every filter; for each filtered dimension, those passing all others
-            FixedBitSet hits = matched.clone();
+            // (the matches themselves, not a copy, where no filter would change them: they are only read below)
+            FixedBitSet hits = passing.length == 0 ? matched : matched.clone();
             for (FixedBitSet filter : passing) {
                 hits.and(filter);
             }
             FixedBitSet[] sideways = new FixedBitSet[passing.length];
             for (int f = 0; f < passing.length; f++) {
-                sideways[f] = matched.clone();
+                sideways[f] = passing.length == 1 ? matched : matched.clone();
                 for (int other = 0; other < passing.length; other++) {
                     if (other != f) {
                         sideways[f].and(passing[other]);

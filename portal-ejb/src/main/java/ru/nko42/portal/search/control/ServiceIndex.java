@@ -15,13 +15,11 @@ import java.util.concurrent.Semaphore;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -269,28 +267,22 @@ public final class ServiceIndex implements Closeable {
             ServiceSearcher searcher, Analyzer text, SearchRequest request, Query textQuery, Sort sort, ScoreDoc[] page)
             throws IOException {
         int[] docIds = new int[page.length];
-        Document[] docs = new Document[page.length];
-        String[] names = new String[page.length];
-        String[] descriptions = new String[page.length];
-        StoredFields stored = searcher.storedFields();
         for (int i = 0; i < page.length; i++) {
             docIds[i] = page[i].doc;
-            docs[i] = stored.document(docIds[i], ServiceDocuments.STORED_FOR_HIT);
-            names[i] = docs[i].get(ServiceDocuments.NAME);
-            descriptions[i] = docs[i].get(ServiceDocuments.DESCRIPTION);
         }
-        List<Snippets.Highlighted> highlighted = Snippets.of(searcher, text, textQuery, docIds, names, descriptions);
+        ServiceDocuments.Shown shown = ServiceDocuments.shown(searcher.getIndexReader(), docIds);
+        List<Snippets.Highlighted> highlighted =
+                Snippets.of(searcher, text, textQuery, docIds, shown.names(), shown.descriptions());
         boolean scored = sort.getSort()[0].getType() == SortField.Type.SCORE;
         List<Hit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            Document doc = docs[i];
             float score = scored ? ((Number) ((FieldDoc) page[i]).fields[0]).floatValue() : 0f;
             hits.add(new Hit(
-                    ServiceDocuments.id(doc),
+                    shown.ids()[i],
                     highlighted.get(i).name(),
-                    doc.get(ServiceDocuments.ORGANIZATION),
+                    shown.organizations()[i],
                     highlighted.get(i).snippet(),
-                    nearestKm(request.origin(), ServiceDocuments.locations(doc)),
+                    nearestKm(request.origin(), shown.locations()[i]),
                     score));
         }
         return hits;

@@ -33,8 +33,12 @@ import ru.nko42.portal.search.boundary.SearchRequest;
 
 /**
  * Turns a {@link SearchRequest} into Lucene queries. The text: every word typed (but stop words) must match, in
- * any of its forms or as one of its synonyms, in the name (×3), the organization's name (×2), the description or
- * the keywords (×1).
+ * any of its forms or as one of its synonyms, in the name, the organization's name, the description or the keywords:
+ * one term query a form (or one {@link SynonymQuery} for the forms and single-word synonyms of a word) on the field
+ * of all texts ({@link ServiceDocuments#ALL}), where an occurrence in the name counts as 3, in the organization's
+ * name as 2, in the description or the keywords as 1 (the term's frequency, which BM25 scores). One postings list an
+ * alternative instead of four: matching a broad word (помощь, пожилым with its 6 alternatives) cost four times as
+ * many postings and scorers before.
  *
  * <p>Typos, as a spell checker reads them: a word the index knows (its stem, or any of its synonyms, in at least
  * {@link Vocabulary#KNOWN_DOC_FREQ} documents of a searched field) is searched as typed; only a word the index does
@@ -263,14 +267,12 @@ final class ServiceQueryBuilder {
             for (BytesRef term : terms) {
                 near.addAll(typos.getOrDefault(term.utf8ToString(), List.of()));
             }
-            List<Query> matches = new ArrayList<>();
-            ServiceDocuments.TEXT_WEIGHTS.forEach((field, weight) -> {
-                matches.add(new BoostQuery(exact(field, terms), weight * boost));
-                if (!near.isEmpty()) {
-                    matches.add(new BoostQuery(typo(field, near), weight * boost * TYPO_WEIGHT));
-                }
-            });
-            return new DisjunctionMaxQuery(matches, TIE_BREAKER);
+            Query exact = exact(ServiceDocuments.ALL, terms);
+            Query match = near.isEmpty()
+                    ? exact
+                    : new DisjunctionMaxQuery(
+                            List.of(exact, new BoostQuery(typo(ServiceDocuments.ALL, near), TYPO_WEIGHT)), TIE_BREAKER);
+            return boost == 1f ? match : new BoostQuery(match, boost);
         }
 
         private static Query exact(String field, List<BytesRef> terms) {

@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.PostingsEnum;
@@ -144,6 +145,12 @@ final class Snippets {
 
         Map<String, Object[]> runs(String[] fields, Query query, int[] docIds, int[] maxPassages) throws IOException {
             return highlightFieldsAsObjects(fields, query, docIds, maxPassages);
+        }
+
+        /** The terms of the query, whether of the highlighted field or of the field of all texts. */
+        @Override
+        protected Predicate<String> getFieldMatcher(String field) {
+            return queryField -> queryField.equals(field) || queryField.equals(ServiceDocuments.ALL);
         }
 
         @Override

@@ -4,14 +4,11 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
@@ -47,11 +44,13 @@ final class Suggestions {
         }
         Sort order = new Sort(SortField.FIELD_SCORE, new SortField(ServiceDocuments.NAME_SORT, SortField.Type.STRING));
         TopDocs top = searcher.search(query.build(), limit * 4, order);
-        StoredFields stored = searcher.storedFields();
+        int[] docIds = new int[top.scoreDocs.length];
+        for (int i = 0; i < docIds.length; i++) {
+            docIds[i] = top.scoreDocs[i].doc;
+        }
+        String[] found = ServiceDocuments.shownNames(searcher.getIndexReader(), docIds);
         Map<String, String> names = new LinkedHashMap<>();
-        for (ScoreDoc hit : top.scoreDocs) {
-            String name =
-                    stored.document(hit.doc, Set.of(ServiceDocuments.NAME)).get(ServiceDocuments.NAME);
+        for (String name : found) {
             names.putIfAbsent(RussianAnalysis.fold(name), name);
             if (names.size() == limit) {
                 break;
