@@ -106,61 +106,56 @@ public final class SearchBenchmark {
             Function<QueryMix.Operation, Object> lucene = operation -> operation.on(index);
             checkMix(LUCENE, lucene, mix);
 
-            LikeBaseline baseline = null;
-            Function<QueryMix.Operation, Object> like = null;
+            // Each engine is measured alone: the index before the MariaDB server is started and loaded, the
+            // baseline after, so that neither the server's background work nor the other's load is in the figures.
+            System.out.printf("Warm-up: %d s at %d clients%n", 2 * warmup, levels[levels.length - 1]);
+            measure(lucene, mix, levels[levels.length - 1], 2 * warmup, 0);
+            List<Row> rows = new ArrayList<>();
+            Measured byOperation = null;
+            for (int clients : levels) {
+                Measured measured = measure(lucene, mix, clients, warmup, seconds);
+                rows.add(row(LUCENE, clients, seconds, measured));
+                if (byOperation == null) {
+                    byOperation = measured;
+                }
+                System.out.printf("  %s: %d clients done%n", LUCENE, clients);
+            }
+
+            Measured baselineByOperation = null;
             if (Boolean.parseBoolean(option("baseline", "true"))) {
                 Path data = Path.of(option("db", "bench/target/mariadb")).toAbsolutePath();
                 deleteRecursively(data);
                 long starting = System.nanoTime();
-                baseline = LikeBaseline.start(repository, data, number("db-port", 3338));
-                System.out.printf("MariaDB: started and migrated in %.1f s%n", seconds(starting));
-                long loading = System.nanoTime();
-                baseline.load(organizations, services, generator);
-                double loaded = seconds(loading);
-                System.out.printf(
-                        "MariaDB: %,d organizations and %,d services loaded in %.1f s = %,.0f services/s%n",
-                        organizations.size(),
-                        services.size(),
-                        loaded,
-                        services.size() / loaded);
-                LikeBaseline db = baseline;
-                like = db::run;
-                checkMix(BASELINE, like, mix);
-            }
-            try {
-                System.out.printf("Warm-up: %d s at %d clients%n", 2 * warmup, levels[levels.length - 1]);
-                measure(lucene, mix, levels[levels.length - 1], 2 * warmup, 0);
-                if (like != null) {
+                try (LikeBaseline baseline = LikeBaseline.start(repository, data, number("db-port", 3338))) {
+                    System.out.printf("MariaDB: started and migrated in %.1f s%n", seconds(starting));
+                    long loading = System.nanoTime();
+                    baseline.load(organizations, services, generator);
+                    double loaded = seconds(loading);
+                    System.out.printf(
+                            "MariaDB: %,d organizations and %,d services loaded in %.1f s = %,.0f services/s%n",
+                            organizations.size(),
+                            services.size(),
+                            loaded,
+                            services.size() / loaded);
+                    Function<QueryMix.Operation, Object> like = baseline::run;
+                    checkMix(BASELINE, like, mix);
+                    System.out.printf("Warm-up: %d s at %d clients%n", warmup, levels[levels.length - 1]);
                     measure(like, mix, levels[levels.length - 1], warmup, 0);
-                }
-
-                List<Row> rows = new ArrayList<>();
-                Measured byOperation = null;
-                Measured baselineByOperation = null;
-                for (int clients : levels) {
-                    Measured measured = measure(lucene, mix, clients, warmup, seconds);
-                    rows.add(row(LUCENE, clients, seconds, measured));
-                    if (byOperation == null) {
-                        byOperation = measured;
-                    }
-                    if (like != null) {
-                        Measured baselineMeasured = measure(like, mix, clients, warmup, seconds);
-                        rows.add(row(BASELINE, clients, seconds, baselineMeasured));
+                    for (int clients : levels) {
+                        Measured measured = measure(like, mix, clients, warmup, seconds);
+                        rows.add(row(BASELINE, clients, seconds, measured));
                         if (baselineByOperation == null) {
-                            baselineByOperation = baselineMeasured;
+                            baselineByOperation = measured;
                         }
+                        System.out.printf("  %s: %d clients done%n", BASELINE, clients);
                     }
-                    System.out.printf("  %d clients done%n", clients);
                 }
-                printTable(rows, seconds, mix.size());
-                printBreakdown(LUCENE, mix, byOperation, levels[0]);
-                if (baselineByOperation != null) {
-                    printBreakdown(BASELINE, mix, baselineByOperation, levels[0]);
-                }
-            } finally {
-                if (baseline != null) {
-                    baseline.close();
-                }
+            }
+            rows.sort(Comparator.comparingInt(Row::clients));
+            printTable(rows, seconds, mix.size());
+            printBreakdown(LUCENE, mix, byOperation, levels[0]);
+            if (baselineByOperation != null) {
+                printBreakdown(BASELINE, mix, baselineByOperation, levels[0]);
             }
         }
     }
