@@ -20,7 +20,6 @@ import ru.nko42.portal.model.directory.PublicationState;
 import ru.nko42.portal.model.directory.RevisionState;
 import ru.nko42.portal.model.moderation.Decision;
 import ru.nko42.portal.model.moderation.ModerationItem;
-import ru.nko42.portal.moderation.boundary.ItemWithdrawnException;
 import ru.nko42.portal.moderation.boundary.ModerationSubject;
 import ru.nko42.portal.moderation.control.ModerationQueue;
 import ru.nko42.portal.services.boundary.OrganizationListingChanged;
@@ -84,18 +83,7 @@ public class ProfileModeration implements ModerationSubject {
     @Override
     public void apply(ModerationItem item, Decision decision, Account moderator, String reason) {
         OrganizationRevision revision = em.find(OrganizationRevision.class, item.getSubjectId());
-        RevisionState outcome = switch (decision) {
-            case APPROVED -> RevisionState.PUBLISHED;
-            case REJECTED -> RevisionState.REJECTED;
-            case CHANGES_REQUESTED -> RevisionState.CHANGES_REQUESTED;
-        };
-        int taken = em.createNamedQuery(OrganizationRevision.DECIDE)
-                .setParameter("state", outcome)
-                .setParameter("id", revision.getId())
-                .executeUpdate();
-        if (taken != 1) {
-            throw new ItemWithdrawnException();
-        }
+        RevisionState outcome = queue.decideRevision(OrganizationRevision.DECIDE, revision.getId(), decision);
         em.refresh(revision);
         revision.decided(outcome, moderator, clock.instant(), reason);
         Organization organization = revision.getOrganization();

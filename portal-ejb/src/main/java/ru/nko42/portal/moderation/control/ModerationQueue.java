@@ -10,6 +10,7 @@ import java.util.Optional;
 import ru.nko42.portal.model.account.Account;
 import ru.nko42.portal.model.directory.Municipality;
 import ru.nko42.portal.model.directory.Organization;
+import ru.nko42.portal.model.directory.RevisionState;
 import ru.nko42.portal.model.moderation.Decision;
 import ru.nko42.portal.model.moderation.ItemState;
 import ru.nko42.portal.model.moderation.ModerationItem;
@@ -39,6 +40,25 @@ public class ModerationQueue {
             em.persist(item);
             return item;
         });
+    }
+
+    /**
+     * Moves a pending revision (of a profile, a listing) to where the decision leaves it, with the revision's own
+     * conditional UPDATE ({@code decideQuery}: parameters {@code id} and {@code state}); refused when the revision no
+     * longer waits (its author took it back meanwhile).
+     *
+     * @return the revision's new state
+     */
+    public RevisionState decideRevision(String decideQuery, long revisionId, Decision decision) {
+        RevisionState outcome = RevisionState.after(decision);
+        int taken = em.createNamedQuery(decideQuery)
+                .setParameter("state", outcome)
+                .setParameter("id", revisionId)
+                .executeUpdate();
+        if (taken != 1) {
+            throw new ItemWithdrawnException();
+        }
+        return outcome;
     }
 
     /** Takes a subject its author withdrew out of the queue; nothing happens if it does not wait. */

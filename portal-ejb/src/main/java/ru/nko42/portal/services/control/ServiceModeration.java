@@ -19,7 +19,6 @@ import ru.nko42.portal.model.moderation.Decision;
 import ru.nko42.portal.model.moderation.ModerationItem;
 import ru.nko42.portal.model.services.ServiceRevision;
 import ru.nko42.portal.model.services.SocialService;
-import ru.nko42.portal.moderation.boundary.ItemWithdrawnException;
 import ru.nko42.portal.moderation.boundary.ModerationSubject;
 import ru.nko42.portal.moderation.control.ModerationQueue;
 import ru.nko42.portal.services.boundary.ServiceListingChanged;
@@ -122,18 +121,7 @@ public class ServiceModeration implements ModerationSubject {
     @Override
     public void apply(ModerationItem item, Decision decision, Account moderator, String reason) {
         ServiceRevision revision = em.find(ServiceRevision.class, item.getSubjectId());
-        RevisionState outcome = switch (decision) {
-            case APPROVED -> RevisionState.PUBLISHED;
-            case REJECTED -> RevisionState.REJECTED;
-            case CHANGES_REQUESTED -> RevisionState.CHANGES_REQUESTED;
-        };
-        int taken = em.createNamedQuery(ServiceRevision.DECIDE)
-                .setParameter("state", outcome)
-                .setParameter("id", revision.getId())
-                .executeUpdate();
-        if (taken != 1) {
-            throw new ItemWithdrawnException();
-        }
+        RevisionState outcome = queue.decideRevision(ServiceRevision.DECIDE, revision.getId(), decision);
         em.refresh(revision);
         revision.decided(outcome, moderator, clock.instant(), reason);
         SocialService service = revision.getService();

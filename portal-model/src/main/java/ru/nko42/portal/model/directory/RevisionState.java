@@ -1,5 +1,7 @@
 package ru.nko42.portal.model.directory;
 
+import ru.nko42.portal.model.moderation.Decision;
+
 /**
  * Where one revision of a profile stands: written, waiting for a moderator, public, refused with a reason, sent
  * back for changes with the moderator's comments, or replaced by a later published revision. Every revision is kept.
@@ -18,6 +20,15 @@ public enum RevisionState {
      */
     public boolean editable() {
         return this == DRAFT || this == CHANGES_REQUESTED;
+    }
+
+    /** Where a moderator's decision leaves a pending revision. */
+    public static RevisionState after(Decision decision) {
+        return switch (decision) {
+            case APPROVED -> PUBLISHED;
+            case REJECTED -> REJECTED;
+            case CHANGES_REQUESTED -> CHANGES_REQUESTED;
+        };
     }
 
     /** Whether a moderator sent it back to its representatives, with a reason they should read. */
