@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.UUID;
 import ru.nko42.portal.model.common.BaseEntity;
 
 /**
@@ -117,6 +118,10 @@ public class Organization extends BaseEntity {
     /** Since when the directory shows the data as not confirmed for long; null while it is fresh. */
     @Column(name = "stale_since")
     private Instant staleSince;
+
+    /** The UUID open data (HSDS) knows it by: its own, or that of the record an import brought; never changed. */
+    @Column(name = "hsds_id", nullable = false, length = 36, updatable = false)
+    private String hsdsId = UUID.randomUUID().toString();
 
     protected Organization() {}
 
@@ -246,5 +251,22 @@ public class Organization extends BaseEntity {
 
     public Instant getStaleSince() {
         return staleSince;
+    }
+
+    /** The UUID of open data (HSDS 3.0) for it. */
+    public String getHsdsId() {
+        return hsdsId;
+    }
+
+    /**
+     * Takes the UUID a record of open data gave it (an import), before it is first saved.
+     *
+     * @throws IllegalStateException when it was saved already: the UUID is never changed
+     */
+    public void identifyAs(UUID hsdsId) {
+        if (!isNew()) {
+            throw new IllegalStateException("the HSDS id of a saved record is never changed");
+        }
+        this.hsdsId = hsdsId.toString();
     }
 }

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.UUID;
 import ru.nko42.portal.model.common.BaseEntity;
 import ru.nko42.portal.model.directory.Municipality;
 
@@ -80,6 +81,10 @@ public class ServiceLocation extends BaseEntity {
     @Column(name = "schedule_json")
     private String scheduleJson;
 
+    /** The UUID open data (HSDS) knows it by: its own, or that of the record an import brought; never changed. */
+    @Column(name = "hsds_id", nullable = false, length = 36, updatable = false)
+    private String hsdsId = UUID.randomUUID().toString();
+
     protected ServiceLocation() {}
 
     public ServiceLocation(ServiceRevision revision, String address, Municipality municipality) {
@@ -91,6 +96,7 @@ public class ServiceLocation extends BaseEntity {
     /** The same place for another revision. */
     public ServiceLocation copyFor(ServiceRevision other) {
         ServiceLocation copy = new ServiceLocation(other, address, municipality);
+        copy.hsdsId = hsdsId;
         copy.name = name;
         copy.latitude = latitude;
         copy.longitude = longitude;
@@ -179,5 +185,22 @@ public class ServiceLocation extends BaseEntity {
 
     public void setScheduleJson(String scheduleJson) {
         this.scheduleJson = scheduleJson;
+    }
+
+    /** The UUID of open data (HSDS 3.0) for it. */
+    public String getHsdsId() {
+        return hsdsId;
+    }
+
+    /**
+     * Takes the UUID a record of open data gave it (an import), before it is first saved.
+     *
+     * @throws IllegalStateException when it was saved already: the UUID is never changed
+     */
+    public void identifyAs(UUID hsdsId) {
+        if (!isNew()) {
+            throw new IllegalStateException("the HSDS id of a saved record is never changed");
+        }
+        this.hsdsId = hsdsId.toString();
     }
 }

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.UUID;
 import ru.nko42.portal.model.common.BaseEntity;
 import ru.nko42.portal.model.directory.Organization;
 import ru.nko42.portal.model.directory.PublicationState;
@@ -75,6 +76,10 @@ public class SocialService extends BaseEntity {
     @Column(name = "last_verified_at")
     private Instant lastVerifiedAt;
 
+    /** The UUID open data (HSDS) knows it by: its own, or that of the record an import brought; never changed. */
+    @Column(name = "hsds_id", nullable = false, length = 36, updatable = false)
+    private String hsdsId = UUID.randomUUID().toString();
+
     protected SocialService() {}
 
     public SocialService(Organization organization, String name, String submissionKey) {
@@ -135,5 +140,22 @@ public class SocialService extends BaseEntity {
 
     public Instant getLastVerifiedAt() {
         return lastVerifiedAt;
+    }
+
+    /** The UUID of open data (HSDS 3.0) for it. */
+    public String getHsdsId() {
+        return hsdsId;
+    }
+
+    /**
+     * Takes the UUID a record of open data gave it (an import), before it is first saved.
+     *
+     * @throws IllegalStateException when it was saved already: the UUID is never changed
+     */
+    public void identifyAs(UUID hsdsId) {
+        if (!isNew()) {
+            throw new IllegalStateException("the HSDS id of a saved record is never changed");
+        }
+        this.hsdsId = hsdsId.toString();
     }
 }
