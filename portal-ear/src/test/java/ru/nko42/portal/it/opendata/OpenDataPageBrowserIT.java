@@ -45,7 +45,32 @@ class OpenDataPageBrowserIT {
     void onADesktop() throws Exception {
         try (Browser browser = Browser.desktop("ru")) {
             checkThePage(browser, 1280, "opendata-desktop");
+
+            WebElement innHeader = browser.driver()
+                    .findElement(By.xpath("//div[@id='opendata:organizations']//th[.//span[text()='ИНН']]"));
+            innHeader.click();
+            browser.waitForPage();
+            assertThat(innColumn(browser)).isSorted();
+            assertThat(browser.driver()
+                            .findElement(By.xpath("//div[@id='opendata:organizations']//th[.//span[text()='ИНН']]"))
+                            .getAttribute("aria-sort"))
+                    .isEqualTo("ascending");
+            browser.driver()
+                    .findElement(By.xpath("//div[@id='opendata:organizations']//th[.//span[text()='ИНН']]"))
+                    .click();
+            browser.waitForPage();
+            assertThat(innColumn(browser)).isSortedAccordingTo(java.util.Comparator.reverseOrder());
         }
+    }
+
+    /** The ИНН of the organizations on the table's page, as shown (the third column). */
+    private static List<String> innColumn(Browser browser) {
+        return browser
+                .driver()
+                .findElements(By.cssSelector("#opendata\\:organizations tbody tr td:nth-child(3)"))
+                .stream()
+                .map(cell -> cell.getAttribute("textContent").strip())
+                .toList();
     }
 
     private void checkThePage(Browser browser, int width, String screenshot) throws Exception {
