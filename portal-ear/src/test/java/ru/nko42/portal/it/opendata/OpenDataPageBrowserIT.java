@@ -2,6 +2,8 @@ package ru.nko42.portal.it.opendata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -59,7 +61,7 @@ class OpenDataPageBrowserIT {
                     .findElement(By.xpath("//div[@id='opendata:organizations']//th[.//span[text()='ИНН']]"))
                     .click();
             browser.waitForPage();
-            assertThat(innColumn(browser)).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+            assertThat(innColumn(browser)).isSortedAccordingTo(Comparator.reverseOrder());
         }
     }
 
@@ -115,7 +117,7 @@ class OpenDataPageBrowserIT {
         browser.script("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);");
         WebElement body = browser.driver().findElement(By.tagName("body"));
         body.sendKeys(Keys.TAB);
-        java.util.List<String> reached = new java.util.ArrayList<>();
+        List<String> reached = new ArrayList<>();
         for (int i = 0; i < 400; i++) {
             String id = (String) browser.script("return document.activeElement ? document.activeElement.id : '';");
             reached.add(id);

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import ru.nko42.portal.directory.boundary.ReferenceItem;
 import ru.nko42.portal.model.directory.Municipality;
 import ru.nko42.portal.model.directory.Organization;
@@ -158,6 +157,6 @@ public class OpenDataTableService {
         }
         List<T> sorted = new ArrayList<>(found);
         sorted.sort(Comparator.comparing(item -> order.get(id.apply(item))));
-        return sorted.stream().collect(Collectors.toList());
+        return sorted;
     }
 }

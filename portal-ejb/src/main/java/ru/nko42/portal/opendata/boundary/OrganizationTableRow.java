@@ -25,6 +25,11 @@ public record OrganizationTableRow(
         long services)
         implements Serializable {
 
+    /** The website as a link target: only an http(s) address, else null (then it is shown as text only). */
+    public String websiteLink() {
+        return website != null && (website.startsWith("https://") || website.startsWith("http://")) ? website : null;
+    }
+
     public String municipality(Locale locale) {
         return Bilingual.pick(locale, municipalityRu, municipalityEn);
     }

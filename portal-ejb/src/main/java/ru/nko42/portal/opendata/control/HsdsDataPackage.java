@@ -5,14 +5,17 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonGenerator;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.ByteBuffer;
@@ -215,8 +218,8 @@ public final class HsdsDataPackage {
         }
         for (JsonValue resource : resources.asJsonArray()) {
             if (resource instanceof JsonObject r
-                    && r.get("name") instanceof jakarta.json.JsonString name
-                    && r.get("path") instanceof jakarta.json.JsonString path) {
+                    && r.get("name") instanceof JsonString name
+                    && r.get("path") instanceof JsonString path) {
                 paths.put(name.getString(), folder + path.getString());
             }
         }
@@ -331,7 +334,7 @@ public final class HsdsDataPackage {
                 .add("version", "3.0")
                 .add("resources", resources)
                 .build();
-        var out = new java.io.StringWriter();
+        StringWriter out = new StringWriter();
         try (var writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
                 .createWriter(out)) {
             writer.write(descriptor);
@@ -345,7 +348,7 @@ public final class HsdsDataPackage {
 
     /** The stream, whose {@code close()} only flushes: the caller's stream stays open. */
     private static OutputStream nonClosing(OutputStream stream) {
-        return new java.io.FilterOutputStream(stream) {
+        return new FilterOutputStream(stream) {
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
                 out.write(b, off, len);
