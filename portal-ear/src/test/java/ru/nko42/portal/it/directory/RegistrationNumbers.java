@@ -8,14 +8,14 @@ import ru.nko42.portal.model.common.validation.OgrnChecksum;
  * Fresh, valid registration numbers of a legal entity, with their control digits: ИНН and ОГРН are unique in the
  * directory, so every test registers numbers of its own (random bodies: a clash would take a billion tries).
  */
-final class RegistrationNumbers {
+public final class RegistrationNumbers {
 
     private static final int[] INN_WEIGHTS = {2, 4, 10, 3, 5, 9, 4, 6, 8};
 
     private RegistrationNumbers() {}
 
     /** A 10-digit ИНН of an organization. */
-    static String inn() {
+    public static String inn() {
         String body = randomDigits(9);
         int sum = 0;
         for (int i = 0; i < INN_WEIGHTS.length; i++) {
@@ -25,7 +25,7 @@ final class RegistrationNumbers {
     }
 
     /** A 13-digit ОГРН: state registration (1), year, region 42 (Kuzbass), then a random entry number. */
-    static String ogrn() {
+    public static String ogrn() {
         String body = "1" + randomDigits(2) + "42" + randomDigits(7);
         String ogrn = body + Long.parseLong(body) % 11 % 10;
         return checked(ogrn, OgrnChecksum.isOgrn(ogrn));
