@@ -1,0 +1,71 @@
+package ru.nko42.portal.it.opendata;
+
+import jakarta.ejb.EJB;
+import jakarta.json.Json;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
+/**
+ * The fixture WAR's door for the open data tests, which run outside the server against the real EAR: a POST with a
+ * word and a point makes {@link OpenDataFixture#directory} and tells the portal's search to take its services in
+ * (through JNDI, by reflection, as {@code SearchFixtureServlet} does: another deployment's events do not reach the
+ * portal). Answers with the HSDS ids as JSON.
+ */
+@WebServlet("/opendata")
+public class OpenDataFixtureServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final String PORTAL_SEARCH = "java:global/portal/portal-ejb/ServiceSearch";
+
+    @EJB
+    OpenDataFixture fixture;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        request.setCharacterEncoding("UTF-8");
+        OpenDataFixture.Made made = fixture.directory(
+                request.getParameter("word"),
+                Double.parseDouble(request.getParameter("lat")),
+                Double.parseDouble(request.getParameter("lon")));
+        follow(made.serviceIds());
+        response.setContentType("application/json;charset=UTF-8");
+        response.getWriter()
+                .write(Json.createObjectBuilder()
+                        .add("organization", made.organization())
+                        .add("near", made.near())
+                        .add("nearLocation", made.nearLocation())
+                        .add("far", made.far())
+                        .add("archived", made.archived())
+                        .add("hiddenOrganization", made.hiddenOrganization())
+                        .add("hiddenService", made.hiddenService())
+                        .build()
+                        .toString());
+    }
+
+    private static boolean rebuilding(Object search) throws ReflectiveOperationException {
+        Object status = search.getClass().getMethod("status").invoke(search);
+        return (Boolean) status.getClass().getMethod("rebuilding").invoke(status);
+    }
+
+    private static void follow(Collection<Long> ids) {
+        try {
+            Object search = new InitialContext().lookup(PORTAL_SEARCH);
+            search.getClass().getMethod("follow", Collection.class).invoke(search, new ArrayList<>(ids));
+            for (int i = 0; i < 600 && rebuilding(search); i++) {
+                Thread.sleep(100);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (NamingException | ReflectiveOperationException e) {
+            throw new IllegalStateException("the portal's search cannot be told", e);
+        }
+    }
+}
