@@ -128,7 +128,11 @@ public class OpenDataDirectory {
         return new HsdsPage(documents, places.size(), paging);
     }
 
-    /** A published service at one of its places, by the service_at_location's HSDS id. */
+    /**
+     * A published service at one of its places, by the service_at_location's HSDS id. That id is derived from the
+     * place's (it is not stored), so the published places' ids are read and derived until one matches: one light
+     * query over the directory's places.
+     */
     public Optional<JsonObject> serviceAtLocation(String hsdsId) {
         if (!HsdsIdText.isUuid(hsdsId)) {
             return Optional.empty();
