@@ -186,6 +186,26 @@ class OpenDataConformanceIT {
                         made.get("archived").asText(), made.get("hiddenService").asText())
                 .doesNotHaveDuplicates();
         assertThat(UUID.fromString(near)).isNotNull();
+
+        JsonNode contents = http.packageContents();
+        List<String> packaged = new ArrayList<>();
+        for (JsonNode document : contents.get("services")) {
+            assertValid(service, document.toString());
+            assertThat(document.has("organization")).isFalse();
+            packaged.add(document.get("id").asText());
+        }
+        assertThat(packaged)
+                .contains(near, made.get("far").asText())
+                .doesNotContain(made.get("archived").asText());
+        List<String> organizations = new ArrayList<>();
+        JsonSchema organizationSchema = hsds.compiled("organization");
+        for (JsonNode document : contents.get("organizations")) {
+            assertValid(organizationSchema, document.toString());
+            organizations.add(document.get("id").asText());
+        }
+        assertThat(organizations)
+                .contains(organization)
+                .doesNotContain(made.get("hiddenOrganization").asText());
     }
 
     /** The page validates; with {@code items} 0 or more, it holds that many in all. */

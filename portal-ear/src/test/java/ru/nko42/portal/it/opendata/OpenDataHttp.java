@@ -50,6 +50,13 @@ final class OpenDataHttp {
         return HsdsSchemas.tree(response.body());
     }
 
+    /** What the portal's data package is written from ({@code OpenDataDirectory.contents()}), through the fixture. */
+    JsonNode packageContents() throws IOException, InterruptedException {
+        HttpResponse<String> response = get("/" + fixture + "/opendata");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return HsdsSchemas.tree(response.body());
+    }
+
     HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
         HttpRequest.Builder request =
                 HttpRequest.newBuilder(TestServer.page(path)).timeout(Duration.ofSeconds(60));
