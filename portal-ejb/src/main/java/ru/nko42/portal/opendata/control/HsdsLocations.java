@@ -68,7 +68,7 @@ public final class HsdsLocations {
      * The service's presence at the place: id, service_id, location_id, the hours there (its schedules, with their ids)
      * and the full location.
      */
-    public static HsdsJson serviceAtLocation(ServiceLocation location, String serviceId, String organizationId) {
+    static HsdsJson serviceAtLocation(ServiceLocation location, String serviceId, String organizationId) {
         String id = serviceAtLocationId(location);
         return HsdsJson.object()
                 .put("id", id)
