@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -16,6 +17,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import ru.nko42.portal.it.support.Deployments;
+import ru.nko42.portal.opendata.control.HsdsDataPackage;
 
 /**
  * Every document the portal's HSDS API and its JSON download give validates against the HSDS 3.0 schemas of
@@ -206,6 +208,19 @@ class OpenDataConformanceIT {
         assertThat(organizations)
                 .contains(organization)
                 .doesNotContain(made.get("hiddenOrganization").asText());
+
+        HsdsDataPackage.Contents downloaded = HsdsDataPackage.read(
+                new ByteArrayInputStream(http.bytes(API + "/export/datapackage.zip", "application/zip")));
+        List<String> zipped = new ArrayList<>();
+        for (jakarta.json.JsonObject document : downloaded.services()) {
+            assertValid(service, document.toString());
+            zipped.add(document.getString("id"));
+        }
+        assertThat(zipped).as("the services of the CSV data package").containsExactlyInAnyOrderElementsOf(packaged);
+        assertThat(downloaded.organizations())
+                .extracting(document -> document.getString("id"))
+                .as("the organizations of the CSV data package")
+                .containsExactlyInAnyOrderElementsOf(organizations);
     }
 
     /** The page validates; with {@code items} 0 or more, it holds that many in all. */

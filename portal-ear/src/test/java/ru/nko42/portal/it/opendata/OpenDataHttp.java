@@ -75,6 +75,21 @@ final class OpenDataHttp {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A GET that must answer 200 with the content type: its body's bytes. */
+    byte[] bytes(String path, String contentType) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = http.send(
+                HttpRequest.newBuilder(TestServer.page(path))
+                        .timeout(Duration.ofSeconds(60))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse(""))
+                .as(path)
+                .startsWith(contentType);
+        return response.body();
+    }
+
     /** A GET that must answer 200 with JSON: its body. */
     String json(String path) throws IOException, InterruptedException {
         HttpResponse<String> response = get(path);

@@ -252,7 +252,8 @@ public final class HsdsDataPackage {
                 Map<String, String> row = new LinkedHashMap<>();
                 headers.forEach((name, header) -> {
                     String value = record.isSet(header) ? record.get(header) : null;
-                    if (value != null && !value.isEmpty()) {
+                    // a required text may be empty (an address's postal code the source does not know)
+                    if (value != null && (!value.isEmpty() || requiredText(table, name))) {
                         row.put(name, value);
                     }
                 });
@@ -359,5 +360,13 @@ public final class HsdsDataPackage {
                 flush();
             }
         };
+    }
+
+    private static boolean requiredText(HsdsTables.Table table, String column) {
+        return table.column(column)
+                .filter(c -> c.required()
+                        && c.type() == HsdsTables.Type.STRING
+                        && !c.name().equals("id"))
+                .isPresent();
     }
 }

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.nko42.portal.opendata.boundary.OpenDataDirectory;
+import ru.nko42.portal.opendata.control.HsdsDataPackage;
 
 /**
  * The whole published directory as one HSDS JSON download: an array of every published service as a full
@@ -29,6 +30,7 @@ import ru.nko42.portal.opendata.boundary.OpenDataDirectory;
 public class HsdsExportResource {
 
     static final String FILE_NAME = "nko42-hsds-services.json";
+    static final String PACKAGE_NAME = "nko42-hsds-datapackage.zip";
 
     @EJB
     OpenDataDirectory directory;
@@ -45,6 +47,23 @@ public class HsdsExportResource {
         StreamingOutput body = output -> write(ids, output);
         return Response.ok(body, ApiErrors.JSON)
                 .header("Content-Disposition", "attachment; filename=\"" + FILE_NAME + "\"")
+                .header("Cache-Control", CachedJson.CACHE_CONTROL)
+                .build();
+    }
+
+    @GET
+    @Path("datapackage.zip")
+    @Produces("application/zip")
+    @Operation(
+            summary = "Download: the published directory as an HSDS CSV data package",
+            description = "A zip of datapackage.json and one CSV table of the HSDS 3.0 tabular form each, with every"
+                    + " published organization and service.")
+    @APIResponse(responseCode = "200", description = "A zip of the HSDS tables")
+    public Response dataPackage() {
+        HsdsDataPackage.Contents contents = directory.contents();
+        StreamingOutput body = output -> HsdsDataPackage.write(contents, output);
+        return Response.ok(body, "application/zip")
+                .header("Content-Disposition", "attachment; filename=\"" + PACKAGE_NAME + "\"")
                 .header("Cache-Control", CachedJson.CACHE_CONTROL)
                 .build();
     }
