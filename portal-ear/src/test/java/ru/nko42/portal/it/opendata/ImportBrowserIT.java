@@ -55,6 +55,7 @@ class ImportBrowserIT {
                     .asString()
                     .contains("2")
                     .contains("Строка или элемент списка — не документ JSON.");
+            browser.script("document.getElementById('report-heading').scrollIntoView();");
             browser.screenshot("admin-import-report-ru");
 
             page.openImport();
@@ -74,7 +75,9 @@ class ImportBrowserIT {
     void onA360PixelPhoneTheReportFitsTheScreen() throws Exception {
         String id = UUID.randomUUID().toString();
         String file = "[{\"id\":\"" + id + "\",\"name\":\"<script>alert('x')</script>\",\"description\":\"x\"},"
-                + "{\"id\":\"" + UUID.randomUUID() + "\",\"name\":\"Услуга без организации\",\"status\":\"active\","
+                + "{\"id\":\"" + UUID.randomUUID()
+                + "\",\"name\":\"<img src=x onerror=\\\"window.__imported_script_ran=true\\\">"
+                + "Услуга без организации\",\"status\":\"active\","
                 + "\"organization_id\":\"" + UUID.randomUUID() + "\"}]";
         try (Browser browser = Browser.phone("ru")) {
             OpenDataPages page = new OpenDataPages(browser).logInAsAdministrator();
@@ -87,11 +90,13 @@ class ImportBrowserIT {
             assertThat(page.refusalRows())
                     .singleElement()
                     .asString()
-                    .contains("Услуга без организации")
+                    .contains("<img src=x onerror=\"window.__imported_script_ran=true\">Услуга без организации")
                     .contains("Организация услуги не найдена ни на портале, ни в файле.");
             assertThat(browser.script("return window.__imported_script_ran === true;"))
+                    .as("a name is shown as text, never run")
                     .isEqualTo(false);
             assertThat(page.pageWidth()).isLessThanOrEqualTo(360);
+            browser.script("document.getElementById('report-heading').scrollIntoView();");
             browser.screenshot("admin-import-report-phone-ru");
         }
     }
@@ -112,6 +117,9 @@ class ImportBrowserIT {
 
             assertThat(post(null, body).statusCode()).isEqualTo(401);
             assertThat(post("wrong-" + token, body).statusCode()).isEqualTo(401);
+            HttpResponse<String> mislabelled = post(token, body, "application/zip");
+            assertThat(mislabelled.statusCode()).isEqualTo(400);
+            assertThat(mislabelled.body()).contains("import.error.contentType");
             HttpResponse<String> imported = post(token, body);
             assertThat(imported.statusCode()).isEqualTo(200);
             assertThat(imported.body()).contains("\"created\":1").contains("\"refused\":0");
@@ -130,10 +138,14 @@ class ImportBrowserIT {
     }
 
     private static HttpResponse<String> post(String token, String body) throws Exception {
+        return post(token, body, "application/json");
+    }
+
+    private static HttpResponse<String> post(String token, String body, String type) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(
                         URI.create(TestServer.page("/api/hsds/import?publish=true&municipality=kemerovsky-go")
                                 .toString()))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", type)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);

@@ -13,6 +13,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.extension.ExtendWith;
 import ru.nko42.portal.it.directory.DirectoryFixture;
 import ru.nko42.portal.it.services.ServiceFixture;
@@ -36,6 +37,7 @@ import ru.nko42.portal.opendata.boundary.NewApiToken;
 @ExtendWith(ArquillianExtension.class)
 class ImportServiceIT {
 
+    private static final String EXAMPLES_AT_HAND = "ru.nko42.portal.it.opendata.HsdsFiles#examplesAtHand";
     private static final String KEMEROVO = "kemerovsky-go";
     private static final ImportOptions PUBLISH = new ImportOptions(true, KEMEROVO);
     private static final ImportOptions MODERATE = new ImportOptions(false, KEMEROVO);
@@ -61,6 +63,7 @@ class ImportServiceIT {
     ServiceFixture rows;
 
     @Test
+    @EnabledIf(EXAMPLES_AT_HAND)
     void theSpecificationsServiceExampleGoesInWithItsCoreFields() throws SQLException {
         AsAccount admin = accounts.administrator("Импорт");
         String file = HsdsFiles.example("service_full.json");
@@ -130,6 +133,7 @@ class ImportServiceIT {
     }
 
     @Test
+    @EnabledIf(EXAMPLES_AT_HAND)
     void theOrganizationExampleAndTheListsGoInWithTheirNestedServices() throws SQLException {
         AsAccount admin = accounts.administrator("Импорт");
         String organization = HsdsFiles.example("organization_full.json");
@@ -150,6 +154,21 @@ class ImportServiceIT {
     }
 
     @Test
+    @EnabledIf("ru.nko42.portal.it.opendata.HsdsFiles#dataPackagesReadable")
+    void theSpecificationsCsvDataPackageGoesIn() throws SQLException {
+        AsAccount admin = accounts.administrator("Импорт");
+        byte[] zip = HsdsFiles.dataPackage();
+
+        ImportReport report = admin.call(() -> imports.importNow(zip, PUBLISH));
+
+        assertThat(report.refusals()).isEmpty();
+        assertThat(report.created()).isGreaterThanOrEqualTo(2);
+        ImportReport again = admin.call(() -> imports.importNow(zip, PUBLISH));
+        assertThat(again.unchanged()).isEqualTo(report.created());
+    }
+
+    @Test
+    @EnabledIf(EXAMPLES_AT_HAND)
     void reImportingTheSameFileChangesNothing() throws SQLException {
         AsAccount admin = accounts.administrator("Импорт");
         String file = HsdsFiles.example("service_full.json");
@@ -252,6 +271,7 @@ class ImportServiceIT {
     }
 
     @Test
+    @EnabledIf(EXAMPLES_AT_HAND)
     void recordsTheAdminSendsToModerationWaitInTheQueueUnpublished() throws SQLException {
         AsAccount admin = accounts.administrator("Импорт");
         String file = HsdsFiles.example("service_full.json");
@@ -283,6 +303,7 @@ class ImportServiceIT {
     }
 
     @Test
+    @EnabledIf(EXAMPLES_AT_HAND)
     void theImportRunsInTheBackgroundAndReportsItsProgress() throws InterruptedException {
         AsAccount admin = accounts.administrator("Импорт");
         String file = HsdsFiles.example("service_full.json");

@@ -11,13 +11,11 @@ import ru.nko42.portal.it.support.Deployments;
 /**
  * The WAR of the import tests: open data with the services, directory, moderation, account, mail and audit packages
  * and their mail bundles, the helpers of this package, and the HSDS examples from {@code ../shared/hsds-3.0} (the
- * system property {@code portal.hsds.dir}) as resources under {@code hsds/}, where that folder exists: the tests
- * that need them are skipped where it does not.
+ * system property {@code portal.hsds.dir}) as resources under {@code hsds/} (the CSV data package with a list of
+ * its files, {@code csv/files.txt}), where that folder exists: the tests that need them are skipped where it does
+ * not.
  */
 final class OpenDataDeployments {
-
-    /** Where the tests find the HSDS examples inside the WAR. */
-    static final String EXAMPLES = "hsds/examples/";
 
     private static final String[] BUNDLES = {
         "ru/nko42/portal/account/control/AccountMail.properties",
@@ -54,12 +52,21 @@ final class OpenDataDeployments {
         for (String bundle : BUNDLES) {
             war.addAsResource(bundle);
         }
-        File examples = new File(System.getProperty("portal.hsds.dir", "../../shared/hsds-3.0"), "examples");
+        File examples = new File(HsdsFiles.hsdsFolder(), "examples");
         File[] files = examples.listFiles((dir, file) -> file.endsWith(".json"));
         if (files != null) {
             for (File file : files) {
-                war.addAsResource(file, EXAMPLES + file.getName());
+                war.addAsResource(file, HsdsFiles.EXAMPLES + file.getName());
             }
+        }
+        File[] tables = new File(examples, "csv").listFiles(File::isFile);
+        if (tables != null) {
+            StringBuilder names = new StringBuilder();
+            for (File table : tables) {
+                war.addAsResource(table, HsdsFiles.EXAMPLES + "csv/" + table.getName());
+                names.append(table.getName()).append('\n');
+            }
+            war.addAsResource(new StringAsset(names.toString()), HsdsFiles.EXAMPLES + "csv/files.txt");
         }
         return AsAccount.enableIn(war);
     }

@@ -88,9 +88,11 @@ public final class HsdsDocuments {
         } catch (IOException e) {
             throw new UnreadableFileException("import.error.package", "unreadable data package", e);
         }
-        List<JsonObject> documents = new ArrayList<>(contents.organizations());
-        documents.addAll(contents.services());
-        return flatten(documents.stream().map(RawDocument::new).toList());
+        List<RawDocument> documents = new ArrayList<>();
+        contents.organizations()
+                .forEach(json -> documents.add(new RawDocument(json, 0, null, HsdsRecord.Kind.ORGANIZATION)));
+        contents.services().forEach(json -> documents.add(new RawDocument(json, 0, null, HsdsRecord.Kind.SERVICE)));
+        return flatten(documents);
     }
 
     private static String text(byte[] content) {
@@ -122,7 +124,7 @@ public final class HsdsDocuments {
             if (contents != null && contents.getValueType() == JsonValue.ValueType.ARRAY) {
                 return flatten(documents(contents.asJsonArray()));
             }
-            return flatten(List.of(new RawDocument(object)));
+            return flatten(List.of(new RawDocument(object, 0, null)));
         }
         return flatten(lines(text));
     }
@@ -163,9 +165,10 @@ public final class HsdsDocuments {
         return documents;
     }
 
-    private record RawDocument(JsonObject json, int position, String unreadable) {
-        RawDocument(JsonObject json) {
-            this(json, 0, null);
+    /** A document as read, with its kind where the source says it (a data package's tables), else null. */
+    private record RawDocument(JsonObject json, int position, String unreadable, HsdsRecord.Kind kind) {
+        RawDocument(JsonObject json, int position, String unreadable) {
+            this(json, position, unreadable, null);
         }
     }
 
@@ -182,7 +185,9 @@ public final class HsdsDocuments {
                 continue;
             }
             JsonObject json = document.json();
-            if (isService(json)) {
+            boolean aService = document.kind() != null ? document.kind() == HsdsRecord.Kind.SERVICE : isService(json);
+            boolean anOrganization = document.kind() == HsdsRecord.Kind.ORGANIZATION || isOrganization(json);
+            if (aService) {
                 JsonValue nested = json.get("organization");
                 JsonObjectBuilder service = Json.createObjectBuilder(json).remove("organization");
                 if (nested != null && nested.getValueType() == JsonValue.ValueType.OBJECT) {
@@ -194,7 +199,7 @@ public final class HsdsDocuments {
                     }
                 }
                 services.add(HsdsRecord.of(HsdsRecord.Kind.SERVICE, service.build(), position));
-            } else if (isOrganization(json)) {
+            } else if (anOrganization) {
                 addOrganization(json, position, organizations, services, seenOrganizations);
             } else {
                 services.add(new HsdsRecord(HsdsRecord.Kind.UNKNOWN, json, position, "import.refused.kind"));

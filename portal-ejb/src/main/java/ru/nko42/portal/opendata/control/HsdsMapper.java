@@ -62,6 +62,7 @@ public class HsdsMapper {
      * municipality is that of its first place naming one, else {@code defaultMunicipality} (which may be null).
      */
     public ProfileForm organization(JsonObject json, OrganizationRevision current, String defaultMunicipality) {
+        // HSDS carries no kind of member: a new organization is an NGO, an existing one stays what it is
         ProfileForm form = new ProfileForm();
         OrganizationDetails d = current == null
                 ? new OrganizationDetails()
@@ -82,15 +83,21 @@ public class HsdsMapper {
         if (year != null || current == null) {
             d.setYearFounded(year);
         }
+        // the registration numbers identify the organization: a record without them keeps those it has
         String inn = identifier(json, "RU-INN");
         if (inn == null && digits(text(json, "tax_id"))) {
             inn = text(json, "tax_id");
         }
-        d.setInn(inn);
-        d.setOgrn(identifier(json, "RU-OGRN"));
+        if (inn != null) {
+            d.setInn(inn);
+        }
+        String ogrn = identifier(json, "RU-OGRN");
+        if (ogrn != null) {
+            d.setOgrn(ogrn);
+        }
         String kpp = identifier(json, "RU-KPP");
-        if (kpp != null || current == null || inn == null || inn.length() != 10) {
-            d.setKpp(inn != null && inn.length() == 10 ? kpp : null);
+        if (kpp != null) {
+            d.setKpp(kpp);
         }
         d.setPhone(objects(json, "phones").stream()
                 .map(phone -> phoneNumber(text(phone, "number")))

@@ -74,8 +74,12 @@ public class ImportRunner {
                     ExceptionChain.root(thrown).getClass().getName());
             return refusal(record, "import.refused.database", null, null);
         }
-        // a stack trace names classes and lines only, never the record's content
-        LOG.log(Level.WARNING, "An imported record failed", thrown);
+        // the class and place only: an exception's message may quote the record's content
+        Throwable root = ExceptionChain.root(thrown);
+        StackTraceElement[] where = root.getStackTrace();
+        LOG.log(Level.WARNING, "An imported record failed: {0} at {1}", new Object[] {
+            root.getClass().getName(), where.length == 0 ? "?" : where[0]
+        });
         return refusal(record, "import.refused.failed", null, null);
     }
 

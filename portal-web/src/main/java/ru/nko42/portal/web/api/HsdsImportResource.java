@@ -70,7 +70,7 @@ public class HsdsImportResource {
         try {
             byte[] content = readAtMost(body);
             if (content == null) {
-                return error(Response.Status.REQUEST_ENTITY_TOO_LARGE, "import.error.tooLarge", messages, token);
+                return error(Response.Status.REQUEST_ENTITY_TOO_LARGE, "import.error.tooLarge", messages);
             }
             boolean declaredZip =
                     contentType != null && contentType.toLowerCase(Locale.ROOT).contains("zip");
@@ -84,11 +84,11 @@ public class HsdsImportResource {
                     .entity(problem(e, messages))
                     .build();
         } catch (IOException e) {
-            return error(Response.Status.BAD_REQUEST, "import.error.format", messages, token);
+            return error(Response.Status.BAD_REQUEST, "import.error.format", messages);
         }
     }
 
-    private Response error(Response.Status status, String key, ResourceBundle messages, String token) {
+    private static Response error(Response.Status status, String key, ResourceBundle messages) {
         return Response.status(status)
                 .entity(Json.createObjectBuilder()
                         .add("error", key)
