@@ -11,5 +11,6 @@ public enum AuditItem {
     MODERATION_ITEM,
     REASON_TEMPLATE,
     SERVICE,
-    SYNONYM_LIST
+    SYNONYM_LIST,
+    API_TOKEN
 }
