@@ -94,11 +94,11 @@ class ImportServiceIT {
                 .containsExactly(
                         "Community Counselling|PUBLISHED|12|100|PAID|email@example.com|http://example.com/counselling|PUBLISHED");
         assertThat(rows.rows(
-                        "SELECT c.amount FROM social_service_revision_cost c JOIN social_service s"
+                        "SELECT c.option_text, c.amount FROM social_service_revision_cost c JOIN social_service s"
                                 + " ON s.published_revision_id = c.revision_id WHERE s.hsds_id = ?",
                         serviceId))
-                .singleElement()
-                .satisfies(amount -> assertThat(Double.parseDouble(amount)).isEqualTo(35.0));
+                .as("a price in pounds is kept as text, never as roubles")
+                .containsExactly("Under 18s and Over 60s — 35 GBP|null");
         assertThat(rows.rows(
                         "SELECT p.number FROM social_service_revision_phone p JOIN social_service s"
                                 + " ON s.published_revision_id = p.revision_id WHERE s.hsds_id = ?",

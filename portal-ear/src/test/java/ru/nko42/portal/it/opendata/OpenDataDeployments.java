@@ -1,12 +1,14 @@
 package ru.nko42.portal.it.opendata;
 
 import java.io.File;
+import org.jboss.shrinkwrap.api.Filters;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import ru.nko42.portal.it.directory.DirectoryFixture;
 import ru.nko42.portal.it.services.ServiceFixture;
 import ru.nko42.portal.it.support.AsAccount;
 import ru.nko42.portal.it.support.Deployments;
+import ru.nko42.portal.opendata.boundary.OpenDataDirectory;
 
 /**
  * The WAR of the import tests: open data with the services, directory, moderation, account, mail and audit packages
@@ -36,6 +38,8 @@ final class OpenDataDeployments {
         WebArchive war = Deployments.persistenceWar(name)
                 .addPackages(
                         true,
+                        // the API's directory reads the search index, which this WAR does not bring
+                        Filters.exclude(OpenDataDirectory.class),
                         "ru.nko42.portal.opendata",
                         "ru.nko42.portal.services",
                         "ru.nko42.portal.schedule",

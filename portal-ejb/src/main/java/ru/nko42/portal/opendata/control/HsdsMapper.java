@@ -43,6 +43,8 @@ import ru.nko42.portal.services.control.ScheduleForms;
 @Dependent
 public class HsdsMapper {
 
+    private static final String ROUBLES = "RUB";
+
     /** The box around the Kemerovo region the portal's writers accept a point in. */
     private static final double SOUTH = 51.5;
 
@@ -152,18 +154,27 @@ public class HsdsMapper {
             form.setFreePlaces(current.getDetails().getFreePlaces());
         }
         List<CostRow> costs = new ArrayList<>();
+        int inOtherCurrencies = 0;
         for (JsonObject cost : objects(json, "cost_options")) {
             String option = Stream.of(text(cost, "option"), text(cost, "amount_description"))
                     .filter(Objects::nonNull)
                     .findFirst()
                     .orElse(null);
             BigDecimal amount = number(cost, "amount");
+            String currency = text(cost, "currency");
+            if (amount != null && currency != null && !currency.equalsIgnoreCase(ROUBLES)) {
+                // the portal's prices are in roubles: another currency's price stays as text, never as roubles
+                String price = amount.toPlainString() + " " + currency.toUpperCase(Locale.ROOT);
+                option = option == null ? price : option + " — " + price;
+                amount = null;
+                inOtherCurrencies++;
+            }
             if (option != null || amount != null) {
                 costs.add(new CostRow(fit(option == null ? "—" : option, CostOption.OPTION_LENGTH), amount));
             }
         }
         form.setCostOptions(costs);
-        form.setFee(feeKind(costs));
+        form.setFee(feeKind(costs, inOtherCurrencies));
         List<Term> terms = terms(json);
         form.setTypes(keptOrMatched(Taxonomy.TYPES, terms, current == null ? null : codes(current.getTypes())));
         form.setForms(keptOrMatched(Taxonomy.FORMS, terms, current == null ? null : codes(current.getForms())));
@@ -254,13 +265,17 @@ public class HsdsMapper {
         return matched.isEmpty() && kept != null ? kept : matched;
     }
 
-    private static FeeKind feeKind(List<CostRow> costs) {
+    /** The fee of the costs, of which so many are prices in another currency than roubles (no amount here). */
+    private static FeeKind feeKind(List<CostRow> costs, int inOtherCurrencies) {
         if (costs.isEmpty()) {
             return FeeKind.FREE;
         }
-        boolean someFree = costs.stream()
-                .anyMatch(row -> row.getAmount() == null || row.getAmount().signum() == 0);
-        return someFree ? FeeKind.PARTLY_PAID : FeeKind.PAID;
+        long free = costs.stream()
+                        .filter(row ->
+                                row.getAmount() == null || row.getAmount().signum() == 0)
+                        .count()
+                - inOtherCurrencies;
+        return free > 0 ? FeeKind.PARTLY_PAID : FeeKind.PAID;
     }
 
     private static List<Term> terms(JsonObject json) {
