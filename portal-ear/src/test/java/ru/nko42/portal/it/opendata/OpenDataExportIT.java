@@ -101,6 +101,19 @@ class OpenDataExportIT {
     }
 
     @Test
+    void aNameASpreadsheetWouldRunAsAFormulaIsWrittenAsText() throws Exception {
+        String word = uniqueWord();
+        String formula = "=HYPERLINK(\"http://evil.example/\";\"Фонд\") " + word;
+        downloads.organization(formula, RegistrationNumbers.inn(), RegistrationNumbers.ogrn(), true);
+
+        List<List<String>> found =
+                rowsNaming(csv(downloads.download("organizationsCsv").body()), word);
+
+        assertThat(found).extracting(row -> row.get(0)).containsExactly("'" + formula);
+        assertThat(found).extracting(row -> row.get(6)).containsExactly("+7 (3842) 11-22-33");
+    }
+
+    @Test
     void theTablesOfServicesHoldThePublishedServicesOfPublishedOrganizationsOnly() throws Exception {
         String word = uniqueWord();
         long organization = downloads.organization(

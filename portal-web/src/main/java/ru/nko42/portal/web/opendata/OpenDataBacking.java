@@ -1,5 +1,6 @@
 package ru.nko42.portal.web.opendata;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -44,6 +45,11 @@ public class OpenDataBacking implements Serializable {
             OpenDataTableService::countServices,
             (service, first, max, sort, ascending) -> service.services(first, max, sort, ascending),
             ServiceTableRow::id);
+
+    @PostConstruct
+    void exportCsvSafely() {
+        FormulaSafeCsvExporter.useForEveryTable();
+    }
 
     public LazyDataModel<OrganizationTableRow> getOrganizations() {
         return organizations;
