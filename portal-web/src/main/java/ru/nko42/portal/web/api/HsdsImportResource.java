@@ -67,6 +67,9 @@ public class HsdsImportResource {
         String token = authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
                 ? authorization.substring(BEARER.length()).strip()
                 : null;
+        if (token == null || token.isEmpty()) {
+            return unauthorized(messages); // before reading a body no one may send
+        }
         try {
             byte[] content = readAtMost(body);
             if (content == null) {
