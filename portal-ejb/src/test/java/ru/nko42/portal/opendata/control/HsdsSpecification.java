@@ -4,12 +4,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.BooleanNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
@@ -119,34 +114,12 @@ final class HsdsSpecification {
 
     /**
      * The problems of a document against a compiled schema ({@code service}, {@code organization}) with
-     * {@code additionalProperties: false} added to every object, as the specification's own check does.
+     * {@code additionalProperties: false} added to every object, as the specification's own check does
+     * ({@link HsdsSchemas}).
      */
-    static Set<ValidationMessage> problems(String schema, JsonObject document) {
-        JsonSchema compiled = SCHEMAS.computeIfAbsent(schema, s -> {
-            JsonNode node = read(dir().resolve("schema/compiled/" + s + ".json"));
-            closeObjects(node);
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                    .getSchema(node);
-        });
-        try {
-            return compiled.validate(JSON.readTree(document.toString()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void closeObjects(JsonNode node) {
-        if (node instanceof ObjectNode object) {
-            if (object.get("properties") instanceof ObjectNode properties) {
-                object.set("additionalProperties", BooleanNode.FALSE);
-                properties.forEach(HsdsSpecification::closeObjects);
-            }
-            object.properties().stream()
-                    .filter(p -> !p.getKey().equals("properties"))
-                    .forEach(p -> closeObjects(p.getValue()));
-        } else if (node != null && node.isArray()) {
-            node.forEach(HsdsSpecification::closeObjects);
-        }
+    static Set<String> problems(String schema, JsonObject document) {
+        dir();
+        return HsdsSchemas.errors(HsdsSchemas.find().compiled(schema), document.toString());
     }
 
     private static JsonNode read(Path path) {
