@@ -19,6 +19,9 @@ import java.io.InputStream;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.nko42.portal.common.boundary.BusinessException;
 import ru.nko42.portal.opendata.boundary.ApiImport;
 import ru.nko42.portal.opendata.boundary.ImportOptions;
@@ -37,6 +40,7 @@ import ru.nko42.portal.opendata.boundary.InvalidImportFileException;
  * a valid token: 401, and nothing is read.
  */
 @Path("import")
+@Tag(name = "HSDS")
 public class HsdsImportResource {
 
     private static final String BUNDLE = "ru.nko42.portal.web.i18n.messages";
@@ -56,6 +60,17 @@ public class HsdsImportResource {
         MediaType.APPLICATION_OCTET_STREAM
     })
     @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+    @Operation(
+            summary = "Import HSDS 3.0 open data (an ADMIN's API token)",
+            description = "Authorization: Bearer <token> (created and revoked at /admin/api-tokens). The body: JSON (a"
+                    + " document, a list, or newline-delimited documents) or an HSDS CSV data package (zip), at most"
+                    + " 20 MB. publish=true publishes the records at once, else they wait for moderation;"
+                    + " municipality=<code> is the municipality of records naming none of Kuzbass. Answers the"
+                    + " report: created, updated, unchanged, refused (each with its reason).")
+    @APIResponse(responseCode = "200", description = "The import's report")
+    @APIResponse(responseCode = "400", description = "The body is no HSDS open data")
+    @APIResponse(responseCode = "401", description = "No valid, unrevoked API token")
+    @APIResponse(responseCode = "413", description = "The body is larger than 20 MB")
     public Response importFile(
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
