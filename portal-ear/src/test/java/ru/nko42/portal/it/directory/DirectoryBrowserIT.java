@@ -109,6 +109,10 @@ class DirectoryBrowserIT {
                 .area("social-support")
                 .area("health")
                 .copies(22));
+        // a word longer than the phone is wide (an address or a name typed without spaces) must wrap
+        directory.createAll(OrganizationSpec.ngo(
+                "Фонд ОбщественнаяОрганизацияСодействияРазвитиюДобровольчестваИБлаготворительности" + word,
+                "kemerovsky-go"));
         Created profile = directory.create(profileWithEverything(
                 "Автономная некоммерческая организация Центр поддержки семьи и детства " + word, word));
 
