@@ -18,6 +18,7 @@ import ru.nko42.portal.content.control.ContentRules;
 import ru.nko42.portal.content.control.DemoNewsFile;
 import ru.nko42.portal.content.control.DemoNewsFile.DemoItem;
 import ru.nko42.portal.content.control.Slugs;
+import ru.nko42.portal.model.account.Account;
 import ru.nko42.portal.model.content.ContentKind;
 import ru.nko42.portal.model.content.ContentPiece;
 
@@ -29,6 +30,9 @@ import ru.nko42.portal.model.content.ContentPiece;
 @Startup
 @Singleton
 public class DemoNews {
+
+    /** The demo editor, named as the one who published the demo news (none if the account is missing). */
+    static final String EDITOR_EMAIL = "editor@nko42.example";
 
     private static final long DELAY_MILLIS = 2000;
 
@@ -58,13 +62,18 @@ public class DemoNews {
         if (anyNews) {
             return;
         }
+        Account editor = em.createNamedQuery(Account.FIND_BY_EMAIL, Account.class)
+                .setParameter("email", EDITOR_EMAIL)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         Instant now = clock.instant();
         for (DemoItem demo : DemoNewsFile.fromClassPath()) {
             ContentPiece piece = new ContentPiece(ContentKind.NEWS, demo.title(), Slugs.fromTitle(demo.title()));
             piece.setLead(demo.lead());
             piece.setBody(BodySanitizer.clean(demo.body()));
             piece.setTags(ContentRules.tags(demo.tags()));
-            piece.publish(now.plus(Duration.ofDays(demo.days())), now, null);
+            piece.publish(now.plus(Duration.ofDays(demo.days())), now, editor);
             em.persist(piece);
         }
     }
