@@ -31,7 +31,7 @@ class HomePageBrowserIT {
 
             assertThat(home.language()).isEqualTo("ru");
             assertThat(home.heading()).isEqualTo("Ресурсный центр НКО Кузбасса");
-            assertThat(home.menu()).containsExactly("Главная", "Услуги", "Организации", "Муниципалитеты");
+            assertThat(home.menu()).containsExactly("Главная", "Услуги", "Организации", "Муниципалитеты", "Новости");
             assertThat(home.currentMenuItem()).isEqualTo("Главная");
             assertThat(home.municipalityCount()).isEqualTo("34");
             assertThat(home.municipalityLinks())
@@ -55,7 +55,7 @@ class HomePageBrowserIT {
 
             assertThat(home.language()).isEqualTo("en");
             assertThat(home.heading()).isEqualTo("Kuzbass NGO Resource Centre");
-            assertThat(home.menu()).containsExactly("Home", "Services", "Organizations", "Municipalities");
+            assertThat(home.menu()).containsExactly("Home", "Services", "Organizations", "Municipalities", "News");
             assertThat(home.municipalityLinks()).extracting(WebElement::getText).contains("Kemerovo urban okrug");
             browser.screenshot("home-en");
 

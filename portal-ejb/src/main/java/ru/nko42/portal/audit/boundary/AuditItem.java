@@ -12,5 +12,6 @@ public enum AuditItem {
     REASON_TEMPLATE,
     SERVICE,
     SYNONYM_LIST,
-    API_TOKEN
+    API_TOKEN,
+    CONTENT_PIECE
 }

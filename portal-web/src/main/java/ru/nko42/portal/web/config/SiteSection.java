@@ -10,7 +10,8 @@ public enum SiteSection {
     HOME("/", "menu.home"),
     SERVICES("/services", "menu.services", "/service"),
     DIRECTORY("/organizations", "menu.directory", "/organization"),
-    MUNICIPALITIES("/municipalities", "menu.municipalities", "/municipality");
+    MUNICIPALITIES("/municipalities", "menu.municipalities", "/municipality"),
+    NEWS("/news", "menu.news", "/news/", "/news-piece");
 
     private final String path;
     private final String labelKey;

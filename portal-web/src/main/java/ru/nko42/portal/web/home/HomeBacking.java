@@ -5,15 +5,23 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import ru.nko42.portal.content.boundary.ContentSiteService;
+import ru.nko42.portal.content.boundary.PublicPiece;
 import ru.nko42.portal.directory.boundary.DirectoryOverviewService;
 import ru.nko42.portal.directory.boundary.DirectorySummary;
 import ru.nko42.portal.directory.boundary.ReferenceItem;
+import ru.nko42.portal.model.content.ContentKind;
 import ru.nko42.portal.services.boundary.ServiceVocabularyService;
 
-/** The home page: the search of services, the directory in numbers and the municipalities of Kuzbass. */
+/**
+ * The home page: the search of services, the directory in numbers, the latest news and the municipalities of
+ * Kuzbass.
+ */
 @Named
 @RequestScoped
 public class HomeBacking {
+
+    private static final int LATEST_NEWS = 3;
 
     @Inject
     DirectoryOverviewService directory;
@@ -21,11 +29,21 @@ public class HomeBacking {
     @Inject
     ServiceVocabularyService vocabularies;
 
+    @Inject
+    ContentSiteService site;
+
     private DirectorySummary summary;
+    private List<PublicPiece> latestNews;
 
     @PostConstruct
     void load() {
         summary = directory.summary();
+        latestNews = site.latest(ContentKind.NEWS, LATEST_NEWS);
+    }
+
+    /** The three newest public news items. */
+    public List<PublicPiece> getLatestNews() {
+        return latestNews;
     }
 
     public DirectorySummary getSummary() {

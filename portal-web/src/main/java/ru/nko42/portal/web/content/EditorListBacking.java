@@ -1,0 +1,94 @@
+package ru.nko42.portal.web.content;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import ru.nko42.portal.content.boundary.ContentEditingService;
+import ru.nko42.portal.content.boundary.InvalidContentException;
+import ru.nko42.portal.content.boundary.PieceRow;
+import ru.nko42.portal.content.boundary.PieceView;
+import ru.nko42.portal.model.content.ContentKind;
+import ru.nko42.portal.model.content.ContentState;
+import ru.nko42.portal.web.directory.FieldMessages;
+
+/**
+ * The editors' list, {@code /editor?kind=NEWS&state=DRAFT}: the pieces of one kind (news for now) in one state or
+ * all, and the form that starts a new draft from its title.
+ */
+@Named
+@ViewScoped
+public class EditorListBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The kinds that have pages so far; the others come with their sections. */
+    private static final List<ContentKind> EDITABLE = List.of(ContentKind.NEWS);
+
+    @Inject
+    ContentEditingService editing;
+
+    private ContentKind kind = ContentKind.NEWS;
+    private ContentState state;
+    private List<PieceRow> pieces;
+    private String newTitle;
+
+    public void load() {
+        if (!EDITABLE.contains(kind)) {
+            kind = ContentKind.NEWS;
+        }
+        pieces = editing.pieces(kind, state);
+    }
+
+    /** Starts a draft and opens it for editing. */
+    public String create() {
+        try {
+            PieceView draft = editing.create(kind, newTitle);
+            return "/editor/piece?faces-redirect=true&id=" + draft.id();
+        } catch (InvalidContentException e) {
+            FieldMessages.show("create", e.problems(), e.messageKey());
+            return null;
+        }
+    }
+
+    public List<ContentKind> getKinds() {
+        return EDITABLE;
+    }
+
+    public List<ContentState> getStates() {
+        return List.of(ContentState.values());
+    }
+
+    public List<PieceRow> getPieces() {
+        return pieces;
+    }
+
+    public ContentKind getKind() {
+        return kind;
+    }
+
+    public void setKind(ContentKind kind) {
+        this.kind = kind == null ? ContentKind.NEWS : kind;
+    }
+
+    public ContentState getState() {
+        return state;
+    }
+
+    public void setState(ContentState state) {
+        this.state = state;
+    }
+
+    public String getNewTitle() {
+        return newTitle;
+    }
+
+    public void setNewTitle(String newTitle) {
+        this.newTitle = newTitle;
+    }
+
+    public int getTitleLength() {
+        return ru.nko42.portal.model.content.ContentPiece.TITLE_LENGTH;
+    }
+}

@@ -1,0 +1,71 @@
+package ru.nko42.portal.web.content;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.omnifaces.util.Faces;
+import ru.nko42.portal.content.boundary.ContentSiteService;
+import ru.nko42.portal.content.boundary.PublicPiece;
+import ru.nko42.portal.content.boundary.SlugLookup;
+import ru.nko42.portal.model.content.ContentKind;
+
+/**
+ * One news item, {@code /news/<slug>} (rewritten to {@code /news-piece?slug=}): the piece and related news; a slug
+ * it had before answers 301 to the current one, an unknown or not yet public one 404.
+ */
+@Named
+@RequestScoped
+public class NewsPieceBacking {
+
+    private static final int RELATED = 3;
+
+    @Inject
+    ContentSiteService site;
+
+    private String slug;
+    private PublicPiece piece;
+    private List<PublicPiece> related;
+
+    public void load() throws IOException {
+        SlugLookup lookup = site.find(ContentKind.NEWS, slug);
+        if (lookup.isMoved()) {
+            HttpServletResponse response = Faces.getResponse();
+            response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+            response.setHeader("Location", Faces.getRequestContextPath() + "/news/" + lookup.movedTo());
+            Faces.responseComplete();
+            return;
+        }
+        if (!lookup.isFound()) {
+            Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
+            return;
+        }
+        piece = lookup.piece();
+        related = site.related(piece, RELATED);
+    }
+
+    /** The absolute address of the piece, for Open Graph. */
+    public String getCanonicalUrl() {
+        String requestUrl = Faces.getRequestURL();
+        String base = requestUrl.substring(0, requestUrl.indexOf('/', requestUrl.indexOf("//") + 2));
+        return base + Faces.getRequestContextPath() + "/news/" + piece.slug();
+    }
+
+    public PublicPiece getPiece() {
+        return piece;
+    }
+
+    public List<PublicPiece> getRelated() {
+        return related;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+}
