@@ -1,6 +1,7 @@
 package ru.nko42.portal.content.control;
 
 import java.util.regex.Pattern;
+import ru.nko42.portal.common.control.Transliteration;
 import ru.nko42.portal.model.content.ContentPiece;
 
 /**

@@ -1,8 +1,7 @@
 package ru.nko42.portal.directory.control;
 
 import java.text.Normalizer;
-import java.util.Locale;
-import java.util.Map;
+import ru.nko42.portal.common.control.Transliteration;
 import ru.nko42.portal.model.directory.OrganizationRevision;
 
 /**
@@ -12,41 +11,6 @@ import ru.nko42.portal.model.directory.OrganizationRevision;
 public final class Slug {
 
     public static final int MAX_LENGTH = 80;
-
-    private static final Map<Character, String> CYRILLIC = Map.ofEntries(
-            Map.entry('а', "a"),
-            Map.entry('б', "b"),
-            Map.entry('в', "v"),
-            Map.entry('г', "g"),
-            Map.entry('д', "d"),
-            Map.entry('е', "e"),
-            Map.entry('ё', "e"),
-            Map.entry('ж', "zh"),
-            Map.entry('з', "z"),
-            Map.entry('и', "i"),
-            Map.entry('й', "i"),
-            Map.entry('к', "k"),
-            Map.entry('л', "l"),
-            Map.entry('м', "m"),
-            Map.entry('н', "n"),
-            Map.entry('о', "o"),
-            Map.entry('п', "p"),
-            Map.entry('р', "r"),
-            Map.entry('с', "s"),
-            Map.entry('т', "t"),
-            Map.entry('у', "u"),
-            Map.entry('ф', "f"),
-            Map.entry('х', "kh"),
-            Map.entry('ц', "ts"),
-            Map.entry('ч', "ch"),
-            Map.entry('ш', "sh"),
-            Map.entry('щ', "shch"),
-            Map.entry('ъ', "ie"),
-            Map.entry('ы', "y"),
-            Map.entry('ь', ""),
-            Map.entry('э', "e"),
-            Map.entry('ю', "iu"),
-            Map.entry('я', "ia"));
 
     private Slug() {}
 
@@ -60,12 +24,8 @@ public final class Slug {
         if (name == null) {
             return "";
         }
-        StringBuilder latin = new StringBuilder();
-        for (char c : name.toLowerCase(new Locale("ru")).toCharArray()) {
-            String mapped = CYRILLIC.get(c);
-            latin.append(mapped != null ? mapped : String.valueOf(c));
-        }
-        String ascii = Normalizer.normalize(latin, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String ascii = Normalizer.normalize(Transliteration.icao(name), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
         String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (slug.length() <= MAX_LENGTH) {
             return slug;

@@ -3,6 +3,7 @@ package ru.nko42.portal.content.control;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import ru.nko42.portal.common.control.Transliteration;
 
 class SlugsTest {
 

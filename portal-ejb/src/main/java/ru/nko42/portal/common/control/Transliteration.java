@@ -1,4 +1,4 @@
-package ru.nko42.portal.content.control;
+package ru.nko42.portal.common.control;
 
 import java.util.Locale;
 import java.util.Map;
