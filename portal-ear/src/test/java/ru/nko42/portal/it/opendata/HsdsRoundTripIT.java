@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import ru.nko42.portal.it.support.TestServer;
 import ru.nko42.portal.opendata.control.HsdsDataPackage;
+import ru.nko42.portal.opendata.control.HsdsSchemas;
 
 /**
  * The round trip of open data through the real EAR: the specification's examples imported through

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import ru.nko42.portal.it.support.Deployments;
 import ru.nko42.portal.opendata.control.HsdsIds;
+import ru.nko42.portal.opendata.control.HsdsSchemas;
 
 /**
  * The HSDS API of the real portal over HTTP: filters combine and page with the spec's totals, only published data is

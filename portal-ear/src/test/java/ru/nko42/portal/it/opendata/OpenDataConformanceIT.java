@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import ru.nko42.portal.it.support.Deployments;
 import ru.nko42.portal.opendata.control.HsdsDataPackage;
+import ru.nko42.portal.opendata.control.HsdsSchemas;
 
 /**
  * Every document the portal's HSDS API and its JSON download give validates against the HSDS 3.0 schemas of

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import ru.nko42.portal.it.support.TestServer;
+import ru.nko42.portal.opendata.control.HsdsSchemas;
 
 /**
  * The open data tests' side of HTTP: the fixture's door (a small directory of their own, named by a word of their

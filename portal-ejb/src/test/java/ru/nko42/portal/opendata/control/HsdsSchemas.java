@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  * own keywords ({@code core}, {@code constraints}, {@code datapackage_metadata}, ...) ignored and formats (uuid,
  * date-time, uri, email) asserted.
  */
-final class HsdsSchemas {
+public final class HsdsSchemas {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final List<String> OWN_KEYWORDS =
@@ -52,28 +52,28 @@ final class HsdsSchemas {
     }
 
     /** The folder of the specification, or null where it is not beside the project. */
-    static HsdsSchemas find() {
+    public static HsdsSchemas find() {
         String dir = System.getProperty("hsds.dir", "../../shared/hsds-3.0");
         Path folder = Path.of(dir);
         return Files.isRegularFile(folder.resolve("schema/compiled/service.json")) ? new HsdsSchemas(folder) : null;
     }
 
-    Path folder() {
+    public Path folder() {
         return folder;
     }
 
     /** A compiled schema ({@code service}, {@code service_list}, ...), closed. */
-    JsonSchema compiled(String name) {
+    public JsonSchema compiled(String name) {
         return schema(read("schema/compiled/" + name + ".json"));
     }
 
     /** A schema within a compiled one, by JSON pointer (the taxonomy term nested in a service's attributes, say). */
-    JsonSchema within(String name, String pointer) {
+    public JsonSchema within(String name, String pointer) {
         return schema(read("schema/compiled/" + name + ".json").at(pointer).deepCopy());
     }
 
     /** The compiled schema with fewer required fields (the minimal service: id and last_modified). */
-    JsonSchema requiring(String name, String... required) {
+    public JsonSchema requiring(String name, String... required) {
         ObjectNode tree = (ObjectNode) read("schema/compiled/" + name + ".json");
         ArrayNode fields = tree.putArray("required");
         for (String field : required) {
@@ -82,7 +82,56 @@ final class HsdsSchemas {
         return schema(tree);
     }
 
-    JsonNode read(String relative) {
+    /** The tree of a compiled schema ({@code service}, ...), as the specification has it. */
+    public JsonNode compiledTree(String name) {
+        return read("schema/compiled/" + name + ".json");
+    }
+
+    /** The schema at a JSON pointer of a file of the specification (the meta document's in openapi.json, say). */
+    public JsonSchema at(String relative, String pointer) {
+        return schema(read(relative).at(pointer).deepCopy());
+    }
+
+    /**
+     * A page of the API ({@code components/schemas/Page} of openapi.json), every field of it required, its
+     * {@code contents} an array of documents of the item schema.
+     */
+    public JsonSchema page(JsonNode item) {
+        ObjectNode page = (ObjectNode)
+                read("schema/openapi.json").at("/components/schemas/Page").deepCopy();
+        ObjectNode contents = ((ObjectNode) page.get("properties")).putObject("contents");
+        contents.put("type", "array");
+        contents.set("items", item.deepCopy());
+        ArrayNode required = page.putArray("required");
+        page.get("properties").fieldNames().forEachRemaining(required::add);
+        return schema(page);
+    }
+
+    /** The taxonomy term schema, as a service's attribute nests it (taxonomy_term.json with its taxonomy inlined). */
+    public JsonNode termTree() {
+        return compiledTree("service").at("/properties/attributes/items/properties/taxonomy_term");
+    }
+
+    /** The taxonomy schema, as a term nests it. */
+    public JsonNode taxonomyTree() {
+        return termTree().at("/properties/taxonomy_detail");
+    }
+
+    /** The tree with fewer required fields. */
+    public static JsonNode requiring(JsonNode tree, String... fields) {
+        ObjectNode copy = (ObjectNode) tree.deepCopy();
+        ArrayNode required = copy.putArray("required");
+        for (String field : fields) {
+            required.add(field);
+        }
+        return copy;
+    }
+
+    public JsonSchema schemaOf(JsonNode tree) {
+        return schema(tree);
+    }
+
+    public JsonNode read(String relative) {
         try {
             return MAPPER.readTree(Files.readString(folder.resolve(relative)));
         } catch (IOException e) {
@@ -90,7 +139,7 @@ final class HsdsSchemas {
         }
     }
 
-    static JsonNode tree(String json) {
+    public static JsonNode tree(String json) {
         try {
             return MAPPER.readTree(json);
         } catch (IOException e) {
@@ -99,7 +148,7 @@ final class HsdsSchemas {
     }
 
     /** What is wrong with the document, one line each; empty when it is valid. */
-    static Set<String> errors(JsonSchema schema, String json) {
+    public static Set<String> errors(JsonSchema schema, String json) {
         return schema.validate(tree(json)).stream()
                 .map(ValidationMessage::getMessage)
                 .collect(Collectors.toCollection(java.util.TreeSet::new));
@@ -130,7 +179,7 @@ final class HsdsSchemas {
     }
 
     /** Adds {@code additionalProperties: false} to every schema that lists properties, all the way down. */
-    static JsonNode closed(JsonNode node) {
+    public static JsonNode closed(JsonNode node) {
         if (node instanceof ObjectNode object) {
             if (object.has("properties") && !object.has("additionalProperties")) {
                 object.set("additionalProperties", BooleanNode.FALSE);
