@@ -4,6 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -20,6 +22,7 @@ import ru.nko42.portal.common.boundary.InvalidInputException;
 import ru.nko42.portal.common.control.PortalClock;
 import ru.nko42.portal.content.control.BodySanitizer;
 import ru.nko42.portal.content.control.ContentRules;
+import ru.nko42.portal.content.control.PieceDetailsStore;
 import ru.nko42.portal.content.control.Slugs;
 import ru.nko42.portal.model.account.Account;
 import ru.nko42.portal.model.content.ContentKind;
@@ -49,6 +52,10 @@ public class ContentEditingService {
     @Resource
     SessionContext session;
 
+    @Inject
+    @Any
+    Instance<PieceDetailsStore> detailStores;
+
     /** A new draft of {@code kind} titled {@code title}, with a slug made from the title. */
     public PieceView create(ContentKind kind, String title) {
         String cleanedTitle = ContentRules.cleaned(title);
@@ -63,6 +70,12 @@ public class ContentEditingService {
     /** The piece as its editor sees it. */
     public PieceView piece(long id) {
         return PieceView.of(find(id), clock.now());
+    }
+
+    /** The details of the piece's kind as its editor sees them, or null for a kind that has none. */
+    public PieceDetails details(long id) {
+        ContentPiece piece = find(id);
+        return detailsStore(piece.getKind()).map(store -> store.read(piece)).orElse(null);
     }
 
     /** The pieces of a kind, in one state or (null) all, last changed first. */
@@ -102,8 +115,15 @@ public class ContentEditingService {
         piece.setCoverImageKey(ContentRules.cleaned(edit.coverImageKey()));
         piece.setTags(ContentRules.tags(edit.tags()));
         moveSlug(piece, slug);
+        var store = detailsStore(piece.getKind());
+        if (store.isPresent() && edit.details() != null) {
+            before.putAll(store.get().auditFields(piece));
+            store.get().write(piece, edit.details());
+        }
         flush(piece);
-        audit.record("content.save", AuditItem.CONTENT_PIECE, piece.getId(), before, fields(piece));
+        Map<String, Object> after = fields(piece);
+        store.ifPresent(s -> after.putAll(s.auditFields(piece)));
+        audit.record("content.save", AuditItem.CONTENT_PIECE, piece.getId(), before, after);
         return PieceView.of(piece, clock.now());
     }
 
@@ -154,6 +174,10 @@ public class ContentEditingService {
         String action = piece.getState() == ContentState.SCHEDULED ? "content.schedule" : "content.publish";
         audit.record(action, AuditItem.CONTENT_PIECE, piece.getId(), before, publication(piece));
         return PieceView.of(piece, now);
+    }
+
+    private java.util.Optional<PieceDetailsStore> detailsStore(ContentKind kind) {
+        return detailStores.stream().filter(store -> store.kind() == kind).findFirst();
     }
 
     private ContentPiece find(long id) {

@@ -4,7 +4,8 @@ import java.io.Serializable;
 
 /**
  * What an editor saves: the piece and the version the form was opened at, the texts as typed (the body as the rich
- * text editor wrote it, cleaned on save), the slug (blank: made from the title) and tags separated by commas.
+ * text editor wrote it, cleaned on save), the slug (blank: made from the title), tags separated by commas, and the
+ * details of the piece's kind (null for a kind that has none).
  */
 public record PieceEdit(
         long id,
@@ -14,5 +15,20 @@ public record PieceEdit(
         String body,
         String coverImageKey,
         String slug,
-        String tags)
-        implements Serializable {}
+        String tags,
+        PieceDetails details)
+        implements Serializable {
+
+    /** An edit of a piece whose kind has no details of its own. */
+    public PieceEdit(
+            long id,
+            long baseVersion,
+            String title,
+            String lead,
+            String body,
+            String coverImageKey,
+            String slug,
+            String tags) {
+        this(id, baseVersion, title, lead, body, coverImageKey, slug, tags, null);
+    }
+}

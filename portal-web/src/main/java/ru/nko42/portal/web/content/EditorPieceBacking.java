@@ -1,11 +1,14 @@
 package ru.nko42.portal.web.content;
 
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import java.util.Optional;
 import org.omnifaces.util.Faces;
 import ru.nko42.portal.common.boundary.BusinessException;
 import ru.nko42.portal.content.boundary.ContentEditingService;
@@ -36,6 +39,10 @@ public class EditorPieceBacking implements Serializable {
     @Inject
     ContentEditingService editing;
 
+    @Inject
+    @Any
+    Instance<PieceDetailsForm> detailForms;
+
     private Long id;
     private PieceView piece;
     private String title;
@@ -54,6 +61,7 @@ public class EditorPieceBacking implements Serializable {
         }
         try {
             show(editing.piece(id));
+            detailsForm().ifPresent(form -> form.show(editing.details(id)));
         } catch (BusinessException e) {
             Faces.responseSendError(404, "");
         }
@@ -99,8 +107,21 @@ public class EditorPieceBacking implements Serializable {
 
     /** Saves the form; false (with the messages shown) when it was refused. */
     private boolean saved() {
-        return act(() -> editing.save(
-                new PieceEdit(piece.id(), piece.version(), title, lead, body, piece.coverImageKey(), slug, tags)));
+        return act(() -> editing.save(new PieceEdit(
+                piece.id(),
+                piece.version(),
+                title,
+                lead,
+                body,
+                piece.coverImageKey(),
+                slug,
+                tags,
+                detailsForm().map(PieceDetailsForm::details).orElse(null))));
+    }
+
+    /** The form for the details of the piece's kind, when it has any. */
+    private Optional<PieceDetailsForm> detailsForm() {
+        return detailForms.stream().filter(form -> form.kind() == piece.kind()).findFirst();
     }
 
     private boolean act(java.util.function.Supplier<PieceView> action) {
