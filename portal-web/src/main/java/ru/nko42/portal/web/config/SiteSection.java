@@ -11,7 +11,10 @@ public enum SiteSection {
     SERVICES("/services", "menu.services", "/service"),
     DIRECTORY("/organizations", "menu.directory", "/organization"),
     MUNICIPALITIES("/municipalities", "menu.municipalities", "/municipality"),
-    NEWS("/news", "menu.news", "/news/", "/news-piece");
+    NEWS("/news", "menu.news", "/news/", "/news-piece"),
+    PROJECTS("/projects", "menu.projects", "/projects/", "/project"),
+    LIBRARIES("/practices", "menu.forNgos", "/practices/", "/ngo-info", "/accountants-club", "/library-piece"),
+    ABOUT("/about", "menu.about");
 
     private final String path;
     private final String labelKey;
