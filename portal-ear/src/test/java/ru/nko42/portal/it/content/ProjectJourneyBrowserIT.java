@@ -1,0 +1,126 @@
+package ru.nko42.portal.it.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import ru.nko42.portal.it.account.AccountPages;
+import ru.nko42.portal.it.admin.UsersPage;
+import ru.nko42.portal.it.support.Browser;
+import ru.nko42.portal.it.support.Deployments;
+
+/**
+ * An editor describes a project in the browser (an end before the start refused next to the field), publishes it and
+ * a practice; a visitor on a 360 px phone reads /projects, the project's page, /practices and /about with nothing
+ * scrolling sideways.
+ */
+@RunAsClient
+@ExtendWith(ArquillianExtension.class)
+class ProjectJourneyBrowserIT {
+
+    private static final String PASSWORD = "берёза-самокат-метель-2026";
+    private static final String ADMIN = "first-admin@example.org";
+    private static final String ADMIN_PASSWORD = "первый-администратор-тест-2026";
+
+    @Deployment(testable = false, managed = false)
+    static EnterpriseArchive portal() {
+        return Deployments.portalEar();
+    }
+
+    @Test
+    void anEditorPublishesAProjectAndAPracticeAndAPhoneShowsThemWithoutSidewaysScroll() throws Exception {
+        long run = System.nanoTime();
+        String project = "Школа председателей ТОС " + run;
+        String practice = "Собрание жителей без скуки " + run;
+        String projectSlug;
+        try (Browser browser = Browser.desktop("ru")) {
+            AccountPages account = new AccountPages(browser);
+            becomeEditor(browser, account, "project-editor-" + run + "@example.org");
+
+            createDraft(browser, "PROJECT", project);
+            type(browser, "piece:lead", "Семинары и наставники для председателей ТОС.");
+            type(browser, "piece:funder", "Фонд президентских грантов");
+            dates(browser, Map.of("piece:periodFrom", "2026-03-01", "piece:periodTo", "2026-02-01"));
+            browser.clickAndWaitForNextPage(By.id("piece:save"));
+            assertThat(account.fieldError("piece:periodTo"))
+                    .isEqualTo("Окончание проекта не может быть раньше его начала.");
+            assertThat(browser.driver().findElement(By.id("piece:funder")).getAttribute("value"))
+                    .isEqualTo("Фонд президентских грантов");
+
+            dates(browser, Map.of("piece:periodFrom", "2026-01-15", "piece:periodTo", "2099-12-31"));
+            type(browser, "piece:goals", "Научить председателей ТОС готовить проекты.");
+            browser.clickAndWaitForNextPage(By.id("piece:publish"));
+            assertThat(account.pageMessages()).contains("Материал опубликован.");
+            projectSlug = browser.driver().findElement(By.id("piece:slug")).getAttribute("value");
+            browser.screenshot("editor-project-ru");
+
+            createDraft(browser, "PRACTICE", practice);
+            type(browser, "piece:lead", "Как провести собрание, на которое придут снова.");
+            type(browser, "piece:tags", "ТОС, собрания");
+            browser.clickAndWaitForNextPage(By.id("piece:publish"));
+            assertThat(account.pageMessages()).contains("Материал опубликован.");
+        }
+
+        try (Browser phone = Browser.phone("ru")) {
+            Map<String, String> pages = Map.of(
+                    "/projects",
+                    project,
+                    "/projects/" + projectSlug,
+                    "Фонд президентских грантов",
+                    "/practices",
+                    practice,
+                    "/about",
+                    "О центре");
+            for (Map.Entry<String, String> page : pages.entrySet()) {
+                phone.open(page.getKey());
+                assertThat(phone.driver().findElement(By.tagName("main")).getText())
+                        .as(page.getKey())
+                        .contains(page.getValue());
+                Number pageWidth = (Number) phone.script("return document.documentElement.scrollWidth;");
+                assertThat(pageWidth.intValue()).as(page.getKey()).isLessThanOrEqualTo(360);
+            }
+            phone.open("/projects/" + projectSlug);
+            assertThat(phone.driver().findElement(By.id("project-goals")).getText())
+                    .isEqualTo("Научить председателей ТОС готовить проекты.");
+            phone.screenshot("project-ru-phone");
+        }
+    }
+
+    /** Signs a new account up, has the first administrator make it an editor, and logs it in. */
+    private static void becomeEditor(Browser browser, AccountPages account, String editor) throws Exception {
+        account.signUpAndConfirm("Пётр Проектов", editor, PASSWORD);
+        account.logIn(ADMIN, ADMIN_PASSWORD);
+        UsersPage users = new UsersPage(browser);
+        users.openList();
+        users.search(editor, "любая", "любая");
+        users.openAccount(editor);
+        users.tickRole("EDITOR");
+        users.save();
+        account.logOut();
+        account.logIn(editor, PASSWORD);
+    }
+
+    private static void createDraft(Browser browser, String kind, String title) {
+        browser.open("/editor?kind=" + kind);
+        type(browser, "create:title", title);
+        browser.clickAndWaitForNextPage(By.id("create:submit"));
+    }
+
+    /** Date inputs take their value in ISO form whatever the browser's locale shows. */
+    private static void dates(Browser browser, Map<String, String> values) {
+        values.forEach((id, value) -> browser.script("document.getElementById('" + id + "').value = '" + value + "';"));
+    }
+
+    private static void type(Browser browser, String id, String text) {
+        WebElement field = browser.driver().findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+}
