@@ -2,6 +2,7 @@ package ru.nko42.portal.it.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -17,9 +18,9 @@ import ru.nko42.portal.it.support.Browser;
 import ru.nko42.portal.it.support.Deployments;
 
 /**
- * An editor describes a project in the browser (an end before the start refused next to the field), publishes it and
- * a practice; a visitor on a 360 px phone reads /projects, the project's page, /practices and /about with nothing
- * scrolling sideways.
+ * An editor describes a project in the browser (an end before the start refused next to the field), publishes it, a
+ * practice and a team member, and moves the person up the team; a visitor on a 360 px phone reads /projects, the
+ * project's page, /practices and /about with nothing scrolling sideways.
  */
 @RunAsClient
 @ExtendWith(ArquillianExtension.class)
@@ -39,6 +40,7 @@ class ProjectJourneyBrowserIT {
         long run = System.nanoTime();
         String project = "Школа председателей ТОС " + run;
         String practice = "Собрание жителей без скуки " + run;
+        String person = "Зоя Упорядоченная " + run;
         String projectSlug;
         try (Browser browser = Browser.desktop("ru")) {
             AccountPages account = new AccountPages(browser);
@@ -66,6 +68,20 @@ class ProjectJourneyBrowserIT {
             type(browser, "piece:tags", "ТОС, собрания");
             browser.clickAndWaitForNextPage(By.id("piece:publish"));
             assertThat(account.pageMessages()).contains("Материал опубликован.");
+
+            createDraft(browser, "TEAM", person);
+            type(browser, "piece:position", "Координатор проектов");
+            type(browser, "piece:email", "zoya-" + run + "@nko42.example");
+            browser.clickAndWaitForNextPage(By.id("piece:publish"));
+            assertThat(account.pageMessages()).contains("Материал опубликован.");
+            browser.open("/editor?kind=TEAM");
+            List<String> before = teamInEditor(browser);
+            int place = before.indexOf(person);
+            assertThat(place).as("a new member joins after the others").isPositive();
+            browser.clickAndWaitForNextPage(By.cssSelector("input[aria-label='Поднять выше: " + person + "']"));
+            List<String> after = teamInEditor(browser);
+            assertThat(after.indexOf(person)).isEqualTo(place - 1);
+            assertThat(after.get(place)).isEqualTo(before.get(place - 1));
         }
 
         try (Browser phone = Browser.phone("ru")) {
@@ -105,6 +121,13 @@ class ProjectJourneyBrowserIT {
         users.save();
         account.logOut();
         account.logIn(editor, PASSWORD);
+    }
+
+    /** The names in the editors' list of the team, in the team's order. */
+    private static List<String> teamInEditor(Browser browser) {
+        return browser.driver().findElements(By.cssSelector("[id='list:pieces_data'] a")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     private static void createDraft(Browser browser, String kind, String title) {

@@ -36,13 +36,14 @@ import ru.nko42.portal.model.directory.PublicationState;
  * The projects, library articles, team and about text the embedded default ({@code portal.demo=true}) starts with:
  * those of {@value DemoSiteFile#RESOURCE}, published by the demo editor, loaded once when there is no project yet.
  * Projects take partners from the published demo organizations and the demo news carrying a project's tag. Loaded by
- * a timer after the demo directory and the demo news.
+ * a timer after the demo directory, and once the demo news are there (waiting for them a minute at most).
  */
 @Startup
 @Singleton
 public class DemoSite {
 
     private static final long DELAY_MILLIS = 5000;
+    private static final int MAX_WAITS = 12;
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -51,6 +52,8 @@ public class DemoSite {
     TimerService timers;
 
     Clock clock = Clock.systemUTC();
+
+    private int waits;
 
     @PostConstruct
     void scheduleLoad() {
@@ -61,13 +64,12 @@ public class DemoSite {
 
     @Timeout
     void loadIntoEmptySections() {
-        boolean anyProject = em.createNamedQuery(ContentPiece.FIND_BY_KIND, ContentPiece.class)
-                .setParameter("kind", ContentKind.PROJECT)
-                .setMaxResults(1)
-                .getResultStream()
-                .findAny()
-                .isPresent();
-        if (anyProject) {
+        if (any(ContentKind.PROJECT)) {
+            return;
+        }
+        if (!any(ContentKind.NEWS) && waits++ < MAX_WAITS) {
+            // the demo news are not there yet: projects take theirs, so come back once they are
+            timers.createSingleActionTimer(DELAY_MILLIS, new TimerConfig(null, false));
             return;
         }
         Account editor = em.createNamedQuery(Account.FIND_BY_EMAIL, Account.class)
@@ -98,6 +100,15 @@ public class DemoSite {
                 default -> {}
             }
         }
+    }
+
+    private boolean any(ContentKind kind) {
+        return em.createNamedQuery(ContentPiece.FIND_BY_KIND, ContentPiece.class)
+                .setParameter("kind", kind)
+                .setMaxResults(1)
+                .getResultStream()
+                .findAny()
+                .isPresent();
     }
 
     private void project(ContentPiece piece, DemoBlock demo, LocalDate today, Deque<Long> organizations) {
