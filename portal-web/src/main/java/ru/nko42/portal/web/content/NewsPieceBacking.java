@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
-import org.omnifaces.util.Faces;
 import ru.nko42.portal.content.boundary.ContentSiteService;
 import ru.nko42.portal.content.boundary.PublicPiece;
 import ru.nko42.portal.model.content.ContentKind;
@@ -33,13 +32,6 @@ public class NewsPieceBacking {
             return;
         }
         related = site.related(piece, RELATED);
-    }
-
-    /** The absolute address of the piece, for Open Graph. */
-    public String getCanonicalUrl() {
-        String requestUrl = Faces.getRequestURL();
-        String base = requestUrl.substring(0, requestUrl.indexOf('/', requestUrl.indexOf("//") + 2));
-        return base + Faces.getRequestContextPath() + "/news/" + piece.slug();
     }
 
     public PublicPiece getPiece() {
