@@ -29,7 +29,8 @@ final class ProjectDeployment {
                         ReportFixture.StoredReport.class,
                         ReportFixture.AuditRow.class,
                         ReportFixture.Mail.class,
-                        ProjectDeployment.class)
+                        ProjectDeployment.class,
+                        PortalPages.class)
                 .addAsWebInfResource(
                         new StringAsset("<beans bean-discovery-mode=\"annotated\" version=\"4.0\"/>"), "beans.xml");
         return AsAccount.enableIn(war);

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import ru.nko42.portal.it.account.AccountPages;
-import ru.nko42.portal.it.admin.UsersPage;
 import ru.nko42.portal.it.support.Browser;
 import ru.nko42.portal.it.support.Deployments;
 
@@ -25,10 +24,6 @@ import ru.nko42.portal.it.support.Deployments;
 @RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class ProjectJourneyBrowserIT {
-
-    private static final String PASSWORD = "берёза-самокат-метель-2026";
-    private static final String ADMIN = "first-admin@example.org";
-    private static final String ADMIN_PASSWORD = "первый-администратор-тест-2026";
 
     @Deployment(testable = false, managed = false)
     static EnterpriseArchive portal() {
@@ -44,7 +39,7 @@ class ProjectJourneyBrowserIT {
         String projectSlug;
         try (Browser browser = Browser.desktop("ru")) {
             AccountPages account = new AccountPages(browser);
-            becomeEditor(browser, account, "project-editor-" + run + "@example.org");
+            EditorAccounts.signUpAndLogIn(browser, account, "Пётр Проектов", "project-editor-" + run + "@example.org");
 
             createDraft(browser, "PROJECT", project);
             type(browser, "piece:lead", "Семинары и наставники для председателей ТОС.");
@@ -107,20 +102,6 @@ class ProjectJourneyBrowserIT {
                     .isEqualTo("Научить председателей ТОС готовить проекты.");
             phone.screenshot("project-ru-phone");
         }
-    }
-
-    /** Signs a new account up, has the first administrator make it an editor, and logs it in. */
-    private static void becomeEditor(Browser browser, AccountPages account, String editor) throws Exception {
-        account.signUpAndConfirm("Пётр Проектов", editor, PASSWORD);
-        account.logIn(ADMIN, ADMIN_PASSWORD);
-        UsersPage users = new UsersPage(browser);
-        users.openList();
-        users.search(editor, "любая", "любая");
-        users.openAccount(editor);
-        users.tickRole("EDITOR");
-        users.save();
-        account.logOut();
-        account.logIn(editor, PASSWORD);
     }
 
     /** The names in the editors' list of the team, in the team's order. */

@@ -3,13 +3,9 @@ package ru.nko42.portal.it.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.inject.Inject;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -43,11 +39,6 @@ class ProjectPagesIT {
     private static final AsAccount EDITOR = AsAccount.of("project-pages-editor@example.org", AccountRole.EDITOR);
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Novokuznetsk"));
 
-    private final HttpClient http = HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
-
     @Deployment
     static WebArchive deployment() {
         return ProjectDeployment.war("project-pages-it");
@@ -65,15 +56,19 @@ class ProjectPagesIT {
     @Test
     void currentProjectsAndTheArchiveAreListedApart() throws Exception {
         PieceView running =
-                published(ContentKind.PROJECT, "Идущий проект " + unique(), "", project(TODAY.plusDays(30)));
-        PieceView ended =
-                published(ContentKind.PROJECT, "Завершённый проект " + unique(), "", project(TODAY.minusDays(30)));
+                published(ContentKind.PROJECT, "Идущий проект " + unique(), "", project(TODAY, TODAY.plusDays(30)));
+        PieceView ended = published(
+                ContentKind.PROJECT,
+                "Завершённый проект " + unique(),
+                "",
+                project(TODAY.minusYears(1), TODAY.minusDays(30)));
 
         String current = ok("/projects");
         String archive = ok("/projects?archive=true");
 
         assertThat(current).contains(running.title()).doesNotContain(ended.title());
         assertThat(archive).contains(ended.title()).doesNotContain(running.title());
+        // the home page shows the four latest started current projects: this one started last, today
         assertThat(ok("/")).contains(running.title()).doesNotContain(ended.title());
     }
 
@@ -155,8 +150,8 @@ class ProjectPagesIT {
         assertThat(after).contains("id=\"" + second.slug() + "\"");
     }
 
-    private static ProjectDetails project(LocalDate to) {
-        return new ProjectDetails("Губернаторский грант Кузбасса", null, to.minusYears(1), to, null, null, List.of());
+    private static ProjectDetails project(LocalDate from, LocalDate to) {
+        return new ProjectDetails("Губернаторский грант Кузбасса", null, from, to, null, null, List.of());
     }
 
     private PieceView published(ContentKind kind, String title, String tags, PieceDetails details) {
@@ -176,14 +171,8 @@ class ProjectPagesIT {
         return page.body();
     }
 
-    private HttpResponse<String> get(String path) throws Exception {
-        // runs inside the server, where portal.base.url is the server's own address
-        String base = System.getProperty("portal.base.url", "http://localhost:8180");
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Accept-Language", "ru")
-                .GET()
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    private static HttpResponse<String> get(String path) throws Exception {
+        return PortalPages.get(path);
     }
 
     private static String unique() {
