@@ -63,11 +63,9 @@ public class EventParticipantsService {
     public EventParticipants cancel(long eventId, long registrationId) {
         EventDetails event =
                 seats.lock(eventId).orElseThrow(() -> new InvalidInputException("event.participants.error.missing"));
-        EventRegistration registration = em.find(EventRegistration.class, registrationId);
-        if (registration == null || registration.getEventId() != eventId) {
-            throw new InvalidInputException("event.participants.error.missing");
-        }
-        em.refresh(registration);
+        EventRegistration registration = seats.current(registrationId)
+                .filter(found -> found.getEventId() == eventId)
+                .orElseThrow(() -> new InvalidInputException("event.participants.error.missing"));
         if (registration.isActive()) {
             ContentPiece piece = em.find(ContentPiece.class, eventId);
             var before = Changes.of("registration", registrationId, "status", registration.getStatus());

@@ -49,14 +49,11 @@ public class EventRegistrationService {
         if (!problems.isEmpty()) {
             throw new InvalidRegistrationException(problems);
         }
-        Instant now = clock.now();
-        ContentPiece piece = em.find(ContentPiece.class, form.eventId());
-        if (piece == null || piece.getKind() != ContentKind.EVENT || !piece.isPublicAt(now)) {
-            throw new RegistrationClosedException(form.eventId());
-        }
         EventDetails event =
                 seats.lock(form.eventId()).orElseThrow(() -> new RegistrationClosedException(form.eventId()));
-        if (!event.acceptsRegistrationsAt(now)) {
+        Instant now = clock.now();
+        ContentPiece piece = em.find(ContentPiece.class, form.eventId());
+        if (piece.getKind() != ContentKind.EVENT || !piece.isPublicAt(now) || !event.acceptsRegistrationsAt(now)) {
             throw new RegistrationClosedException(form.eventId());
         }
         String email = EmailAddress.normalize(form.email());
@@ -111,8 +108,7 @@ public class EventRegistrationService {
     public CancelView cancel(String token) {
         EventRegistration found = byToken(token);
         EventDetails event = seats.lock(found.getEventId()).orElseThrow(UnknownCancelLinkException::new);
-        EventRegistration registration = em.find(EventRegistration.class, found.getId());
-        em.refresh(registration);
+        EventRegistration registration = seats.current(found.getId()).orElseThrow(UnknownCancelLinkException::new);
         ContentPiece piece = em.find(ContentPiece.class, registration.getEventId());
         if (registration.isActive()) {
             Instant now = clock.now();

@@ -161,8 +161,7 @@ public class EventSiteService {
                 .setParameter("ids", ids)
                 .getResultStream()
                 .collect(Collectors.toMap(EventDetails::getPieceId, Function.identity()));
-        return events(
-                ids.stream().map(pieces::get).map(EventSiteService::publicPiece).toList(), details);
+        return events(ids.stream().map(pieces::get).map(PublicPiece::of).toList(), details);
     }
 
     private List<PublicEvent> events(List<PublicPiece> pieces, Map<Long, EventDetails> details) {
@@ -211,19 +210,5 @@ public class EventSiteService {
 
     private static int limit(int size) {
         return Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-    }
-
-    static PublicPiece publicPiece(ContentPiece piece) {
-        return new PublicPiece(
-                piece.getId(),
-                piece.getKind(),
-                piece.getSlug(),
-                piece.getTitle(),
-                piece.getLead(),
-                piece.getBody(),
-                piece.getCoverImageKey(),
-                List.copyOf(piece.getTags()),
-                piece.getPublishAt(),
-                piece.getUpdatedAt());
     }
 }

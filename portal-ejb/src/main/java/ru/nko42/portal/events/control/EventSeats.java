@@ -13,7 +13,9 @@ import ru.nko42.portal.model.events.RegistrationStatus;
 /**
  * The places of an event and its waiting list. Every change takes the event's row with {@code SELECT ... FOR
  * UPDATE} first, in the caller's transaction: registrations and cancellations of one event then happen one after
- * another, so the count of confirmed places is never read stale and an event is never overbooked.
+ * another. What is read under that lock is read with locking reads too: under InnoDB's REPEATABLE READ a plain
+ * read could see the snapshot of before the lock was granted and miss a place just taken, and the event would be
+ * overbooked.
  */
 @ApplicationScoped
 public class EventSeats {
@@ -26,11 +28,19 @@ public class EventSeats {
         return Optional.ofNullable(em.find(EventDetails.class, eventId, LockModeType.PESSIMISTIC_WRITE));
     }
 
+    /** The registrations of the event in {@code status} now (a locking read: the latest committed rows). */
     public long count(long eventId, RegistrationStatus status) {
-        return em.createNamedQuery(EventRegistration.COUNT_BY_STATUS, Long.class)
-                .setParameter("event", eventId)
-                .setParameter("status", status)
+        Object count = em.createNativeQuery(
+                        "SELECT COUNT(*) FROM event_registration WHERE event_id = ? AND status = ? FOR UPDATE")
+                .setParameter(1, eventId)
+                .setParameter(2, status.name())
                 .getSingleResult();
+        return ((Number) count).longValue();
+    }
+
+    /** The registration as it is now, locked until the transaction ends. */
+    public Optional<EventRegistration> current(long registrationId) {
+        return Optional.ofNullable(em.find(EventRegistration.class, registrationId, LockModeType.PESSIMISTIC_WRITE));
     }
 
     /** Whether a new registration of the (locked) event gets a place rather than a turn in the waiting list. */
@@ -54,6 +64,7 @@ public class EventSeats {
         Optional<EventRegistration> first = em.createNamedQuery(EventRegistration.QUEUE, EventRegistration.class)
                 .setParameter("event", locked.getPieceId())
                 .setParameter("status", RegistrationStatus.WAITING)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .setMaxResults(1)
                 .getResultStream()
                 .findFirst();

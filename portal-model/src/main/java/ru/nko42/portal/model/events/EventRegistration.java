@@ -19,9 +19,6 @@ import ru.nko42.portal.model.common.BaseEntity;
 @Cacheable(false)
 @Table(name = "event_registration")
 @NamedQuery(
-        name = EventRegistration.COUNT_BY_STATUS,
-        query = "SELECT COUNT(r) FROM EventRegistration r WHERE r.eventId = :event AND r.status = :status")
-@NamedQuery(
         name = EventRegistration.FIND_ACTIVE_BY_EMAIL,
         query = "SELECT r FROM EventRegistration r WHERE r.eventId = :event AND r.activeEmail = :email")
 @NamedQuery(
@@ -38,7 +35,6 @@ public class EventRegistration extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
 
-    public static final String COUNT_BY_STATUS = "EventRegistration.countByStatus";
     public static final String FIND_ACTIVE_BY_EMAIL = "EventRegistration.findActiveByEmail";
     public static final String FIND_BY_TOKEN_HASH = "EventRegistration.findByTokenHash";
     /** The registrations of an event in one status, first come first. */
