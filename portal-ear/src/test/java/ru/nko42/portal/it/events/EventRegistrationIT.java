@@ -41,6 +41,7 @@ import ru.nko42.portal.common.boundary.FieldProblem;
 import ru.nko42.portal.common.control.PortalClock;
 import ru.nko42.portal.content.boundary.ContentEditingService;
 import ru.nko42.portal.content.boundary.InvalidContentException;
+import ru.nko42.portal.content.boundary.PieceEdit;
 import ru.nko42.portal.content.boundary.PieceView;
 import ru.nko42.portal.events.boundary.CancelView;
 import ru.nko42.portal.events.boundary.EventInfo;
@@ -144,6 +145,33 @@ class EventRegistrationIT {
                                 Duration.ofSeconds(20))
                         .to())
                 .containsExactly(firstWaiting.email());
+    }
+
+    @Test
+    void raisingTheCapacityGivesTheNewPlaceToTheFirstWhoWaits() {
+        PieceView event = published(editing, "Мало мест " + unique(), inPerson(1), "семинар");
+        String run = unique();
+        for (String who : List.of("first", "second", "third")) {
+            registrations.register(form(event.id(), who + "-" + run + "@example.org"));
+        }
+        PieceView current = EDITOR.call(() -> editing.piece(event.id()));
+
+        EDITOR.call(() -> editing.save(new PieceEdit(
+                current.id(),
+                current.version(),
+                current.title(),
+                current.lead(),
+                current.body(),
+                null,
+                current.slug(),
+                current.tagsText(),
+                inPerson(2))));
+
+        EventParticipants now = EDITOR.call(() -> participants.participants(event.id()));
+        assertThat(now.confirmed())
+                .extracting(ParticipantRow::email)
+                .containsExactly("first-" + run + "@example.org", "second-" + run + "@example.org");
+        assertThat(now.waiting()).extracting(ParticipantRow::email).containsExactly("third-" + run + "@example.org");
     }
 
     @Test

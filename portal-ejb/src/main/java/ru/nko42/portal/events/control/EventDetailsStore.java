@@ -1,6 +1,7 @@
 package ru.nko42.portal.events.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import ru.nko42.portal.audit.control.Changes;
 import ru.nko42.portal.common.boundary.FieldProblem;
+import ru.nko42.portal.common.control.PortalClock;
 import ru.nko42.portal.content.boundary.InvalidContentException;
 import ru.nko42.portal.content.boundary.PieceDetails;
 import ru.nko42.portal.content.control.ContentRules;
@@ -21,12 +23,24 @@ import ru.nko42.portal.model.directory.Municipality;
 import ru.nko42.portal.model.events.EventDetails;
 import ru.nko42.portal.model.events.EventFormat;
 
-/** The editor's store of an event's own fields, in the piece's transaction (see {@link PieceDetailsStore}). */
+/**
+ * The editor's store of an event's own fields, in the piece's transaction (see {@link PieceDetailsStore}). A raised
+ * capacity gives the new places to those waiting at once (under the event's lock), and tells them by mail.
+ */
 @ApplicationScoped
 public class EventDetailsStore implements PieceDetailsStore {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
+
+    @Inject
+    EventSeats seats;
+
+    @Inject
+    EventMailer mailer;
+
+    @Inject
+    PortalClock clock;
 
     @Override
     public ContentKind kind() {
@@ -71,8 +85,9 @@ public class EventDetailsStore implements PieceDetailsStore {
         if (!problems.isEmpty()) {
             throw new InvalidContentException(problems);
         }
-        EventDetails details = em.find(EventDetails.class, piece.getId());
-        if (details == null) {
+        EventDetails details = seats.lock(piece.getId()).orElse(null);
+        boolean isNew = details == null;
+        if (isNew) {
             details = new EventDetails(piece.getId());
             em.persist(details);
         }
@@ -88,6 +103,12 @@ public class EventDetailsStore implements PieceDetailsStore {
         details.setCapacity(event.capacity());
         details.setRegistrationOpen(event.registrationOpen());
         details.setRegistrationDeadline(event.registrationDeadline());
+        if (!isNew) {
+            EventDetails locked = details;
+            em.flush();
+            seats.fill(locked, clock.now())
+                    .forEach(moved -> mailer.send(EventMailer.Kind.PROMOTED, piece, locked, moved, null));
+        }
     }
 
     @Override

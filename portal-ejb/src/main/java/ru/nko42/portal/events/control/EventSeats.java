@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import ru.nko42.portal.model.events.EventDetails;
 import ru.nko42.portal.model.events.EventRegistration;
@@ -58,17 +60,32 @@ public class EventSeats {
         boolean hadPlace = registration.getStatus() == RegistrationStatus.CONFIRMED;
         registration.cancel(now);
         em.flush();
-        if (!hadPlace || !placeFree(locked)) {
-            return Optional.empty();
+        return hadPlace ? fill(locked, now).stream().findFirst() : Optional.empty();
+    }
+
+    /**
+     * Gives the free places of the locked event to those waiting, first come first (after a cancellation, or when
+     * the editors raised the capacity).
+     *
+     * @return the registrations that moved up, in order
+     */
+    public List<EventRegistration> fill(EventDetails locked, Instant now) {
+        List<EventRegistration> moved = new ArrayList<>();
+        while (placeFree(locked)) {
+            Optional<EventRegistration> first = em.createNamedQuery(EventRegistration.QUEUE, EventRegistration.class)
+                    .setParameter("event", locked.getPieceId())
+                    .setParameter("status", RegistrationStatus.WAITING)
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .setMaxResults(1)
+                    .getResultStream()
+                    .findFirst();
+            if (first.isEmpty()) {
+                break;
+            }
+            first.get().confirm(now);
+            em.flush();
+            moved.add(first.get());
         }
-        Optional<EventRegistration> first = em.createNamedQuery(EventRegistration.QUEUE, EventRegistration.class)
-                .setParameter("event", locked.getPieceId())
-                .setParameter("status", RegistrationStatus.WAITING)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst();
-        first.ifPresent(next -> next.confirm(now));
-        return first;
+        return moved;
     }
 }

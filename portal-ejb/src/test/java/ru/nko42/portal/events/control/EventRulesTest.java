@@ -75,4 +75,30 @@ class EventRulesTest {
                         new RegistrationForm(1, "Анна", null, "anna@example.org", "+7 (3842) 11-22-33", true, "ru")))
                 .isEmpty();
     }
+
+    @Test
+    void theDemoEventsPassTheRules() {
+        for (DemoEventList.DemoEvent demo : DemoEventList.all()) {
+            Instant start = START.plus(java.time.Duration.ofDays(demo.days()));
+            EventInfo event = new EventInfo(
+                    start,
+                    start.plus(java.time.Duration.ofHours(demo.hours())),
+                    demo.format(),
+                    demo.placeName(),
+                    demo.address(),
+                    demo.municipality(),
+                    demo.latitude(),
+                    demo.longitude(),
+                    demo.onlineLink(),
+                    demo.capacity(),
+                    true,
+                    null);
+            assertThat(EventRules.check(event)).as(demo.title()).isEmpty();
+            assertThat(demo.title().length()).isLessThanOrEqualTo(200);
+            assertThat(demo.lead().length()).isLessThanOrEqualTo(500);
+        }
+        assertThat(DemoEventList.all())
+                .anyMatch(demo -> demo.days() < 0)
+                .anyMatch(demo -> demo.tags().contains("клуб бухгалтеров") && demo.days() > 0);
+    }
 }

@@ -93,6 +93,11 @@ public class EventPageBacking implements Serializable {
         return base + Faces.getRequestContextPath() + "/events/" + event.slug();
     }
 
+    /** The address of the events with {@code tag}, from the context root. */
+    public String tagLink(String tag) {
+        return "/events" + EventsBacking.tagQuery(tag);
+    }
+
     public PublicEvent getEvent() {
         return event;
     }

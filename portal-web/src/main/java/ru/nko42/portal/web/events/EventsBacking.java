@@ -44,11 +44,17 @@ public class EventsBacking {
     private EventPage past;
     private YearMonth shownMonth;
     private List<PublicEvent> monthEvents;
+    private Map<LocalDate, List<PublicEvent>> byDay;
 
     public void load() {
         if (isMonthView()) {
             shownMonth = parsedMonth();
             monthEvents = events.month(shownMonth, tag);
+            byDay = new TreeMap<>();
+            for (PublicEvent event : monthEvents) {
+                byDay.computeIfAbsent(event.startsAt().atZone(Dates.KUZBASS).toLocalDate(), d -> new ArrayList<>())
+                        .add(event);
+            }
         } else {
             upcoming = events.upcoming(tag, UPCOMING);
             past = events.past(tag, Math.max(page, 1) - 1, PAST_PAGE);
@@ -98,22 +104,18 @@ public class EventsBacking {
         return names;
     }
 
-    /** The shown month's events by their day (Kuzbass time). */
-    public Map<LocalDate, List<PublicEvent>> getByDay() {
-        Map<LocalDate, List<PublicEvent>> days = new TreeMap<>();
-        for (PublicEvent event : monthEvents) {
-            days.computeIfAbsent(event.startsAt().atZone(Dates.KUZBASS).toLocalDate(), d -> new ArrayList<>())
-                    .add(event);
-        }
-        return days;
-    }
-
+    /** The shown month's events on {@code day} (Kuzbass time). */
     public List<PublicEvent> on(LocalDate day) {
-        return day == null ? List.of() : getByDay().getOrDefault(day, List.of());
+        return day == null ? List.of() : byDay.getOrDefault(day, List.of());
     }
 
     public List<LocalDate> getDaysWithEvents() {
-        return new ArrayList<>(getByDay().keySet());
+        return new ArrayList<>(byDay.keySet());
+    }
+
+    /** The list of the events with {@code forTag}. */
+    public static String tagQuery(String forTag) {
+        return "?tag=" + URLEncoder.encode(forTag, StandardCharsets.UTF_8);
     }
 
     public String monthTitle(Locale locale) {
