@@ -143,7 +143,7 @@ class EventJourneyBrowserIT {
                                 .findElement(By.id("registration-state"))
                                 .getText())
                         .contains("Осталось мест: 1.");
-                for (String path : new String[] {"/events", "/events?view=month", "/"}) {
+                for (String path : new String[] {"/", "/events", "/events?view=month"}) {
                     phone.open(path);
                     assertPhoneWidth(phone);
                 }
