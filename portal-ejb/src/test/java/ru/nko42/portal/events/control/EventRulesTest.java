@@ -97,6 +97,10 @@ class EventRulesTest {
             assertThat(demo.title().length()).isLessThanOrEqualTo(200);
             assertThat(demo.lead().length()).isLessThanOrEqualTo(500);
         }
+        assertThat(DemoEventList.all().stream()
+                        .map(demo -> ru.nko42.portal.content.control.Slugs.fromTitle(demo.title()))
+                        .distinct())
+                .hasSize(DemoEventList.all().size());
         assertThat(DemoEventList.all())
                 .anyMatch(demo -> demo.days() < 0)
                 .anyMatch(demo -> demo.tags().contains("клуб бухгалтеров") && demo.days() > 0);
