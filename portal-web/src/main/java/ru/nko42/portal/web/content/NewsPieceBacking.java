@@ -46,13 +46,6 @@ public class NewsPieceBacking {
         related = site.related(piece, RELATED);
     }
 
-    /** The absolute address of the piece, for Open Graph. */
-    public String getCanonicalUrl() {
-        String requestUrl = Faces.getRequestURL();
-        String base = requestUrl.substring(0, requestUrl.indexOf('/', requestUrl.indexOf("//") + 2));
-        return base + Faces.getRequestContextPath() + "/news/" + piece.slug();
-    }
-
     public PublicPiece getPiece() {
         return piece;
     }

@@ -86,13 +86,6 @@ public class EventPageBacking implements Serializable {
         event = site.find(event.slug()).event();
     }
 
-    /** The absolute address of the event, for Open Graph. */
-    public String getCanonicalUrl() {
-        String requestUrl = Faces.getRequestURL();
-        String base = requestUrl.substring(0, requestUrl.indexOf('/', requestUrl.indexOf("//") + 2));
-        return base + Faces.getRequestContextPath() + "/events/" + event.slug();
-    }
-
     /** The address of the events with {@code tag}, from the context root. */
     public String tagLink(String tag) {
         return "/events" + EventsBacking.tagQuery(tag);
