@@ -36,8 +36,8 @@ public class AboutDetailsStore implements PieceDetailsStore {
     public void write(ContentPiece piece, PieceDetails details) {
         AboutDetails typed = (AboutDetails) details;
         List<FieldProblem> problems = new ArrayList<>();
-        ProjectRules.tooLong(problems, "address", typed.address(), ContentAbout.ADDRESS_LENGTH);
-        ProjectRules.tooLong(problems, "hours", typed.hours(), ContentAbout.HOURS_LENGTH);
+        ProjectRules.tooLong(problems, "aboutAddress", typed.address(), ContentAbout.ADDRESS_LENGTH);
+        ProjectRules.tooLong(problems, "aboutHours", typed.hours(), ContentAbout.HOURS_LENGTH);
         problems.addAll(ContactRules.check("aboutEmail", typed.email(), "aboutPhone", typed.phone()));
         if (!problems.isEmpty()) {
             throw new InvalidContentException(problems);

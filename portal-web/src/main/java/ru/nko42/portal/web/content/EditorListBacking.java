@@ -27,6 +27,7 @@ public class EditorListBacking implements Serializable {
     /** The kinds that have pages so far; the others come with their sections. */
     private static final List<ContentKind> EDITABLE = List.of(
             ContentKind.NEWS,
+            ContentKind.EVENT,
             ContentKind.PROJECT,
             ContentKind.PRACTICE,
             ContentKind.NGO_INFO,

@@ -6,8 +6,9 @@ import jakarta.inject.Named;
 import java.util.List;
 import ru.nko42.portal.content.boundary.ContentSiteService;
 import ru.nko42.portal.content.boundary.PublicPage;
-import ru.nko42.portal.content.boundary.PublicPiece;
 import ru.nko42.portal.content.boundary.TagCount;
+import ru.nko42.portal.events.boundary.EventSiteService;
+import ru.nko42.portal.events.boundary.PublicEvent;
 import ru.nko42.portal.model.content.ContentKind;
 
 /**
@@ -22,11 +23,11 @@ public class LibraryListBacking {
     static final int PAGE_SIZE = 10;
     static final int MEETINGS = 5;
 
-    /** The tag of the events that are meetings of the accountants' club. */
-    public static final String CLUB_TAG = "клуб бухгалтеров";
-
     @Inject
     ContentSiteService site;
+
+    @Inject
+    EventSiteService events;
 
     private ContentKind kind;
     private String tag;
@@ -41,10 +42,10 @@ public class LibraryListBacking {
         tags = site.tags(kind);
     }
 
-    /** The club's meetings: its public events tagged {@value #CLUB_TAG}, newest first. */
-    public List<PublicPiece> getMeetings() {
+    /** The accountants' club's meetings still to come, soonest first; none for the other libraries. */
+    public List<PublicEvent> getMeetings() {
         return kind == ContentKind.ACCOUNTANTS_CLUB
-                ? site.page(ContentKind.EVENT, CLUB_TAG, 0, MEETINGS).pieces()
+                ? events.byTag(EventSiteService.ACCOUNTANTS_CLUB_TAG, MEETINGS)
                 : List.of();
     }
 
