@@ -8,7 +8,10 @@ import ru.nko42.portal.it.report.ReportFixture;
 import ru.nko42.portal.it.support.AsAccount;
 import ru.nko42.portal.it.support.Deployments;
 
-/** The WAR of the projects' and libraries' tests: the content services, and organizations made by ReportFixture. */
+/**
+ * The WAR of the projects' and libraries' tests: the content and events services, and organizations made by
+ * ReportFixture.
+ */
 final class ProjectDeployment {
 
     private ProjectDeployment() {}
@@ -18,6 +21,7 @@ final class ProjectDeployment {
                 .addPackages(
                         true,
                         "ru.nko42.portal.content",
+                        "ru.nko42.portal.events",
                         "ru.nko42.portal.audit",
                         "ru.nko42.portal.account",
                         "ru.nko42.portal.common",
@@ -31,6 +35,8 @@ final class ProjectDeployment {
                         ReportFixture.Mail.class,
                         ProjectDeployment.class,
                         PortalPages.class)
+                .addAsResource("ru/nko42/portal/events/control/EventMail.properties")
+                .addAsResource("ru/nko42/portal/events/control/EventMail_ru.properties")
                 .addAsWebInfResource(
                         new StringAsset("<beans bean-discovery-mode=\"annotated\" version=\"4.0\"/>"), "beans.xml");
         return AsAccount.enableIn(war);

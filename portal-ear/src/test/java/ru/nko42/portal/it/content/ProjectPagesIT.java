@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -22,10 +24,12 @@ import ru.nko42.portal.content.boundary.PieceView;
 import ru.nko42.portal.content.boundary.ProjectDetails;
 import ru.nko42.portal.content.boundary.TeamEditingService;
 import ru.nko42.portal.content.boundary.TeamMemberDetails;
+import ru.nko42.portal.events.boundary.EventInfo;
 import ru.nko42.portal.it.report.ReportFixture;
 import ru.nko42.portal.it.support.AsAccount;
 import ru.nko42.portal.model.account.AccountRole;
 import ru.nko42.portal.model.content.ContentKind;
+import ru.nko42.portal.model.events.EventFormat;
 
 /**
  * The projects', libraries' and about pages over HTTP from the deployed portal, with pieces written through the
@@ -148,6 +152,37 @@ class ProjectPagesIT {
         String after = ok("/about");
         assertThat(after.indexOf(second.title())).isLessThan(after.indexOf(first.title()));
         assertThat(after).contains("id=\"" + second.slug() + "\"");
+    }
+
+    @Test
+    void theAccountantsClubListsItsComingMeetingsAndAProjectItsEvents() throws Exception {
+        PieceView project = published(ContentKind.PROJECT, "Проект со встречами " + unique(), "", null);
+        Instant start = Instant.now().plus(Duration.ofDays(9));
+        EventInfo meeting = new EventInfo(
+                start,
+                start.plus(Duration.ofHours(2)),
+                EventFormat.IN_PERSON,
+                "Ресурсный центр, зал 1",
+                "г. Кемерово, пр. Советский, 60",
+                "kemerovsky-go",
+                null,
+                null,
+                null,
+                null,
+                true,
+                null);
+        PieceView club = published(
+                ContentKind.EVENT, "Встреча клуба бухгалтеров " + unique(), "клуб бухгалтеров", meeting, project.id());
+        PieceView other = published(ContentKind.EVENT, "Другая встреча " + unique(), "семинар", meeting, null);
+
+        assertThat(ok("/accountants-club"))
+                .contains("id=\"club-meetings\"")
+                .contains(club.title())
+                .doesNotContain(other.title());
+        assertThat(ok("/practices")).doesNotContain("id=\"club-meetings\"");
+        assertThat(ok("/projects/" + project.slug()))
+                .contains("/events/" + club.slug())
+                .doesNotContain(other.title());
     }
 
     private static ProjectDetails project(LocalDate from, LocalDate to) {
