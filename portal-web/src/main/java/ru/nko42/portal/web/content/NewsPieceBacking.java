@@ -48,9 +48,14 @@ public class NewsPieceBacking {
 
     /** The absolute address of the piece, for Open Graph. */
     public String getCanonicalUrl() {
+        return getSiteUrl() + "/news/" + piece.slug();
+    }
+
+    /** The site's absolute address with the context root, for Open Graph's absolute URLs. */
+    public String getSiteUrl() {
         String requestUrl = Faces.getRequestURL();
-        String base = requestUrl.substring(0, requestUrl.indexOf('/', requestUrl.indexOf("//") + 2));
-        return base + Faces.getRequestContextPath() + "/news/" + piece.slug();
+        return requestUrl.substring(0, requestUrl.indexOf('/', requestUrl.indexOf("//") + 2))
+                + Faces.getRequestContextPath();
     }
 
     public PublicPiece getPiece() {

@@ -1,0 +1,159 @@
+package ru.nko42.portal.it.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Year;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import ru.nko42.portal.content.boundary.ContentEditingService;
+import ru.nko42.portal.content.boundary.ContentFileService;
+import ru.nko42.portal.content.boundary.FileView;
+import ru.nko42.portal.content.boundary.InvalidContentException;
+import ru.nko42.portal.content.boundary.PieceEdit;
+import ru.nko42.portal.content.boundary.PieceView;
+import ru.nko42.portal.content.boundary.PublicReports;
+import ru.nko42.portal.content.boundary.ReportDetails;
+import ru.nko42.portal.content.boundary.ReportYear;
+import ru.nko42.portal.it.support.AsAccount;
+import ru.nko42.portal.it.support.Deployments;
+import ru.nko42.portal.model.account.AccountRole;
+import ru.nko42.portal.model.content.ContentKind;
+
+/**
+ * Public reports: their year is required and sane; /reports lists only public reports, grouped by year with the
+ * newest year first, each with its title, lead and documents to download.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ContentFileReportsIT {
+
+    private static final AsAccount EDITOR = AsAccount.of("content-reports-editor@example.org", AccountRole.EDITOR);
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+
+    @Deployment
+    static WebArchive deployment() {
+        WebArchive war = Deployments.persistenceWar("content-reports-it")
+                .addPackages(
+                        true,
+                        "ru.nko42.portal.content",
+                        "ru.nko42.portal.audit",
+                        "ru.nko42.portal.account",
+                        "ru.nko42.portal.common",
+                        "ru.nko42.portal.mail")
+                .addAsWebInfResource(
+                        new StringAsset("<beans bean-discovery-mode=\"annotated\" version=\"4.0\"/>"), "beans.xml");
+        return AsAccount.enableIn(war);
+    }
+
+    @Inject
+    ContentEditingService editing;
+
+    @Inject
+    ContentFileService files;
+
+    @Inject
+    PublicReports reports;
+
+    @Test
+    void theReportsPageGroupsPublicReportsByYearNewestFirst() throws Exception {
+        String run = unique();
+        PieceView older = report("Отчёт старый " + run, 2021, true);
+        PieceView newer = report("Отчёт новый " + run, 2022, true);
+        PieceView hidden = report("Отчёт черновой " + run, 2022, false);
+        FileView document = EDITOR.call(() -> files.attach(newer.id(), "Отчёт 2022.pdf", "Годовой отчёт 2022", pdf()));
+
+        HttpResponse<String> page = get("/reports");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        String html = page.body();
+        assertThat(html).contains(older.title()).contains(newer.title()).doesNotContain(hidden.title());
+        assertThat(html.indexOf("id=\"year-2022\"")).isPositive().isLessThan(html.indexOf("id=\"year-2021\""));
+        assertThat(html.indexOf(newer.title()))
+                .isGreaterThan(html.indexOf("id=\"year-2022\""))
+                .isLessThan(html.indexOf("id=\"year-2021\""));
+        assertThat(html.indexOf(older.title())).isGreaterThan(html.indexOf("id=\"year-2021\""));
+        assertThat(html)
+                .contains("Анонс " + newer.title())
+                .contains("Годовой отчёт 2022")
+                .contains(document.path());
+        assertThat(html).contains("id=\"" + newer.slug() + "\"");
+
+        assertThat(reports.byYear())
+                .filteredOn(year -> year.year() == 2022)
+                .flatExtracting(ReportYear::reports)
+                .extracting(piece -> piece.title())
+                .contains(newer.title())
+                .doesNotContain(hidden.title());
+        assertThat(ContentKind.REPORT.publicPath(newer.slug())).isEqualTo("/reports#" + newer.slug());
+    }
+
+    @Test
+    void aReportNeedsASaneYear() {
+        PieceView draft = EDITOR.call(() -> editing.create(ContentKind.REPORT, "Отчёт без года " + unique()));
+        for (Integer year : new Integer[] {null, 1999, Year.now().getValue() + 2}) {
+            assertThatThrownBy(() -> EDITOR.call(() -> editing.save(edit(draft, year))))
+                    .as(String.valueOf(year))
+                    .isInstanceOfSatisfying(
+                            InvalidContentException.class,
+                            e -> assertThat(e.problems())
+                                    .singleElement()
+                                    .satisfies(problem ->
+                                            assertThat(problem.field()).isEqualTo("reportYear")));
+        }
+        PieceView saved = EDITOR.call(() -> editing.save(edit(draft, 2020)));
+        assertThat(EDITOR.call(() -> editing.details(saved.id()))).isEqualTo(new ReportDetails(2020));
+    }
+
+    private PieceView report(String title, int year, boolean publish) {
+        PieceView draft = EDITOR.call(() -> editing.create(ContentKind.REPORT, title));
+        PieceView saved = EDITOR.call(() -> editing.save(edit(draft, year)));
+        return publish ? EDITOR.call(() -> editing.publishNow(saved.id(), saved.version())) : saved;
+    }
+
+    private static PieceEdit edit(PieceView piece, Integer year) {
+        return new PieceEdit(
+                piece.id(),
+                piece.version(),
+                piece.title(),
+                "Анонс " + piece.title(),
+                "<p>Отчёт</p>",
+                null,
+                "",
+                "",
+                new ReportDetails(year));
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        String base = System.getProperty("portal.base.url", "http://localhost:8180");
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Accept-Language", "ru")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static byte[] pdf() {
+        return "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}
