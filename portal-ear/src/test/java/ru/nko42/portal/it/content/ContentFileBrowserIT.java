@@ -90,7 +90,6 @@ class ContentFileBrowserIT {
                     .as("the unsaved lead survives the upload")
                     .isEqualTo(lead);
 
-            type(browser, "filesForm:attachmentTitle", "Программа семинара");
             browser.driver()
                     .findElement(By.cssSelector("#filesForm input[type=file]"))
                     .sendKeys(pdf.toString());
@@ -98,10 +97,22 @@ class ContentFileBrowserIT {
             pdfPath = URI.create(link.getAttribute("href")).getRawPath();
             assertThat(browser.driver().findElement(By.id("attachments")).getText())
                     .contains("PDF");
+            WebElement rowTitle = browser.driver().findElement(By.cssSelector("#attachments input[type=text]"));
+            assertThat(rowTitle.getAttribute("value"))
+                    .as("listed under the file's name")
+                    .startsWith("программа-");
+            rowTitle.clear();
+            rowTitle.sendKeys("Программа семинара");
+            browser.driver()
+                    .findElement(By.cssSelector("#attachments button[id$=':retitle']"))
+                    .click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.id("filesForm:filesMessages"), "Название документа сохранено."));
             assertThat(browser.driver()
-                            .findElement(By.id("filesForm:attachmentTitle"))
+                            .findElement(By.cssSelector("#attachments input[type=text]"))
                             .getAttribute("value"))
-                    .isEmpty();
+                    .isEqualTo("Программа семинара");
             assertThat(fetchStatus(browser, pdfPath))
                     .as("the editor opens the draft's PDF")
                     .isEqualTo(200);
@@ -123,6 +134,8 @@ class ContentFileBrowserIT {
             WebElement image = phone.driver().findElement(By.cssSelector("#news-piece img.content-cover"));
             assertThat(image.getAttribute("alt")).isEqualTo(title);
             assertThat(image.getAttribute("loading")).isEqualTo("lazy");
+            System.out.println("NEWS PAGE: "
+                    + phone.driver().findElement(By.id("news-piece")).getAttribute("outerHTML"));
             WebElement document = phone.driver().findElement(By.linkText("Программа семинара"));
             assertThat(URI.create(document.getAttribute("href")).getRawPath()).isEqualTo(pdfPath);
             assertThat(phone.driver().findElement(By.id("news-piece")).getText())

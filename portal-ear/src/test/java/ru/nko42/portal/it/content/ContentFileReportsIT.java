@@ -14,7 +14,6 @@ import java.time.Year;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,7 +27,6 @@ import ru.nko42.portal.content.boundary.PublicReports;
 import ru.nko42.portal.content.boundary.ReportDetails;
 import ru.nko42.portal.content.boundary.ReportYear;
 import ru.nko42.portal.it.support.AsAccount;
-import ru.nko42.portal.it.support.Deployments;
 import ru.nko42.portal.model.account.AccountRole;
 import ru.nko42.portal.model.content.ContentKind;
 
@@ -48,17 +46,7 @@ class ContentFileReportsIT {
 
     @Deployment
     static WebArchive deployment() {
-        WebArchive war = Deployments.persistenceWar("content-reports-it")
-                .addPackages(
-                        true,
-                        "ru.nko42.portal.content",
-                        "ru.nko42.portal.audit",
-                        "ru.nko42.portal.account",
-                        "ru.nko42.portal.common",
-                        "ru.nko42.portal.mail")
-                .addAsWebInfResource(
-                        new StringAsset("<beans bean-discovery-mode=\"annotated\" version=\"4.0\"/>"), "beans.xml");
-        return AsAccount.enableIn(war);
+        return ContentFileDeployment.war("content-reports-it");
     }
 
     @Inject

@@ -19,7 +19,6 @@ import javax.imageio.ImageIO;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,7 +30,6 @@ import ru.nko42.portal.content.boundary.InvalidContentException;
 import ru.nko42.portal.content.boundary.PieceEdit;
 import ru.nko42.portal.content.boundary.PieceView;
 import ru.nko42.portal.it.support.AsAccount;
-import ru.nko42.portal.it.support.Deployments;
 import ru.nko42.portal.model.account.AccountRole;
 import ru.nko42.portal.model.content.ContentKind;
 
@@ -55,17 +53,7 @@ class ContentFileServingIT {
 
     @Deployment
     static WebArchive deployment() {
-        WebArchive war = Deployments.persistenceWar("content-files-it")
-                .addPackages(
-                        true,
-                        "ru.nko42.portal.content",
-                        "ru.nko42.portal.audit",
-                        "ru.nko42.portal.account",
-                        "ru.nko42.portal.common",
-                        "ru.nko42.portal.mail")
-                .addAsWebInfResource(
-                        new StringAsset("<beans bean-discovery-mode=\"annotated\" version=\"4.0\"/>"), "beans.xml");
-        return AsAccount.enableIn(war);
+        return ContentFileDeployment.war("content-files-it");
     }
 
     @Inject
@@ -150,6 +138,8 @@ class ContentFileServingIT {
         assertThat(published.statusCode()).isEqualTo(200);
         assertThat(header(published, "Content-Disposition")).startsWith("inline;");
         assertThat(site.attachments(draft.id())).extracting(FileView::title).containsExactly("план");
+        String page = new String(get("/news/" + shown.slug(), null).body(), StandardCharsets.UTF_8);
+        assertThat(page).contains("href=\"" + pdf.path() + "\"").contains(">план</a>");
 
         EDITOR.call(() -> editing.unpublish(shown.id(), shown.version()));
         assertThat(get(pdf.path(), null).statusCode()).isEqualTo(404);

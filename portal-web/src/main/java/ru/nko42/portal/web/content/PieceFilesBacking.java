@@ -19,7 +19,7 @@ import ru.nko42.portal.web.account.Messages;
 
 /**
  * The files blocks of the piece's editor, {@code /editor/piece?id=N}: the cover image (upload, replace, remove) and
- * the attachments (upload with a title, retitle, move up and down, remove). Each block is a form of its own sent by
+ * the attachments (upload, listed under the file's name until the editor gives a title; retitle, move up and down, remove). Each block is a form of its own sent by
  * ajax, so what is typed in the piece's form stays as it is; a refused file is said next to its field.
  */
 @Named
@@ -37,7 +37,6 @@ public class PieceFilesBacking implements Serializable {
     EditorPieceBacking editor;
 
     private PieceFiles current;
-    private String attachmentTitle;
     private final Map<Long, String> titles = new HashMap<>();
 
     public void uploadCover(FileUploadEvent event) {
@@ -58,8 +57,7 @@ public class PieceFilesBacking implements Serializable {
     public void attach(FileUploadEvent event) {
         act(FILES_FORM, () -> {
             UploadedFile file = event.getFile();
-            files.attach(pieceId(), file.getFileName(), attachmentTitle, file.getContent());
-            attachmentTitle = null;
+            files.attach(pieceId(), file.getFileName(), null, file.getContent());
             Messages.info("content.file.attachment.uploaded");
         });
     }
@@ -113,14 +111,6 @@ public class PieceFilesBacking implements Serializable {
 
     public Map<Long, String> getTitles() {
         return titles;
-    }
-
-    public String getAttachmentTitle() {
-        return attachmentTitle;
-    }
-
-    public void setAttachmentTitle(String attachmentTitle) {
-        this.attachmentTitle = attachmentTitle;
     }
 
     public long getCoverSizeLimit() {
