@@ -21,6 +21,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -119,6 +120,15 @@ class ContentFileBrowserIT {
             assertThat(anonymousStatus(pdfPath)).as("a visitor does not").isEqualTo(404);
             assertThat(browser.driver().findElement(By.id("piece:lead")).getAttribute("value"))
                     .isEqualTo(lead);
+
+            browser.driver().manage().window().setSize(new Dimension(360, 740));
+            browser.script("document.getElementById('files-heading').scrollIntoView();");
+            Number filesRight = (Number) browser.script("return Math.max(...Array.from("
+                    + "document.querySelectorAll('.content-files-editor, .content-files-editor *'))"
+                    + ".map(e => e.getBoundingClientRect().right));");
+            assertThat(filesRight.intValue()).as("the files blocks on a phone").isLessThanOrEqualTo(360);
+            browser.screenshot("editor-piece-files-ru-phone");
+            browser.driver().manage().window().setSize(new Dimension(1280, 900));
 
             browser.clickAndWaitForNextPage(By.id("piece:publish"));
             assertThat(account.pageMessages()).contains("Материал опубликован.");

@@ -4,14 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.Year;
+import java.util.List;
 import java.util.UUID;
+import javax.naming.InitialContext;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -19,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import ru.nko42.portal.content.boundary.ContentEditingService;
 import ru.nko42.portal.content.boundary.ContentFileService;
+import ru.nko42.portal.content.boundary.ContentFileSiteService;
 import ru.nko42.portal.content.boundary.FileView;
 import ru.nko42.portal.content.boundary.InvalidContentException;
 import ru.nko42.portal.content.boundary.PieceEdit;
@@ -26,13 +31,16 @@ import ru.nko42.portal.content.boundary.PieceView;
 import ru.nko42.portal.content.boundary.PublicReports;
 import ru.nko42.portal.content.boundary.ReportDetails;
 import ru.nko42.portal.content.boundary.ReportYear;
+import ru.nko42.portal.content.control.DemoSiteFiles;
 import ru.nko42.portal.it.support.AsAccount;
 import ru.nko42.portal.model.account.AccountRole;
 import ru.nko42.portal.model.content.ContentKind;
+import ru.nko42.portal.model.content.ContentPiece;
 
 /**
  * Public reports: their year is required and sane; /reports lists only public reports, grouped by year with the
- * newest year first, each with its title, lead and documents to download.
+ * newest year first, each with its title, lead and documents to download; the demo's reports carry a real DOCX and
+ * XLSX, and the newest news a drawn cover.
  */
 @ExtendWith(ArquillianExtension.class)
 class ContentFileReportsIT {
@@ -57,6 +65,12 @@ class ContentFileReportsIT {
 
     @Inject
     PublicReports reports;
+
+    @Inject
+    ContentFileSiteService site;
+
+    @Inject
+    DemoSiteFiles demo;
 
     @Test
     void theReportsPageGroupsPublicReportsByYearNewestFirst() throws Exception {
@@ -106,6 +120,35 @@ class ContentFileReportsIT {
         }
         PieceView saved = EDITOR.call(() -> editing.save(edit(draft, 2020)));
         assertThat(EDITOR.call(() -> editing.details(saved.id()))).isEqualTo(new ReportDetails(2020));
+    }
+
+    @Test
+    void theDemoReportsCarryAnAnnualReportAndItsFiguresAndTheNewestNewsACover() throws Exception {
+        PieceView news = EDITOR.call(() -> editing.create(ContentKind.NEWS, "Новость для обложки " + unique()));
+        EDITOR.call(() -> editing.publishNow(news.id(), news.version()));
+        UserTransaction transaction = InitialContext.doLookup("java:comp/UserTransaction");
+        transaction.begin();
+        ContentPiece report = demo.report(2003, Instant.now().minus(Duration.ofDays(1)), null, 48, 1260, 31, 9);
+        demo.coverTheNewestNews(Instant.now(), null);
+        transaction.commit();
+
+        List<FileView> documents = site.attachments(report.getId());
+        assertThat(documents).extracting(FileView::typeLabel).containsExactly("DOCX", "XLSX");
+        assertThat(documents)
+                .extracting(FileView::title)
+                .containsExactly("Годовой отчёт за 2003 год", "Показатели работы за 2003 год");
+        assertThat(reports.byYear())
+                .filteredOn(year -> year.year() == 2003)
+                .flatExtracting(ReportYear::reports)
+                .extracting(piece -> piece.title())
+                .containsExactly("Годовой отчёт центра за 2003 год");
+        HttpResponse<String> download = get(documents.get(0).path());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(value -> assertThat(value).startsWith("attachment;"));
+        String coverPath = EDITOR.call(() -> editing.preview(news.id())).coverPath();
+        assertThat(coverPath).isNotNull();
+        assertThat(get(coverPath).headers().firstValue("Content-Type")).hasValue("image/png");
     }
 
     private PieceView report(String title, int year, boolean publish) {

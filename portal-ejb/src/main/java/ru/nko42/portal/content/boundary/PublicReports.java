@@ -24,6 +24,8 @@ public class PublicReports {
     /** More reports than the centre will ever file; the page shows them all. */
     private static final int MOST = 1000;
 
+    private static final java.time.ZoneId KUZBASS = java.time.ZoneId.of("Asia/Novokuznetsk");
+
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
@@ -31,28 +33,29 @@ public class PublicReports {
     PortalClock clock;
 
     public List<ReportYear> byYear() {
-        List<ContentPiece> reports = em
-                .createNamedQuery(ContentPiece.FIND_PUBLIC_IDS, Long.class)
+        List<Long> ids = em.createNamedQuery(ContentPiece.FIND_PUBLIC_IDS, Long.class)
                 .setParameter("kind", ContentKind.REPORT)
                 .setParameter("shown", ContentPiece.SHOWN)
                 .setParameter("now", clock.now())
                 .setMaxResults(MOST)
-                .getResultList()
-                .stream()
-                .map(id -> em.find(ContentPiece.class, id))
-                .toList();
-        if (reports.isEmpty()) {
+                .getResultList();
+        if (ids.isEmpty()) {
             return List.of();
         }
+        Map<Long, ContentPiece> byId = em.createNamedQuery(ContentPiece.FIND_BY_IDS, ContentPiece.class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(Collectors.toMap(ContentPiece::getId, piece -> piece));
+        List<ContentPiece> reports = ids.stream().map(byId::get).toList();
         Map<Long, Integer> years = em.createNamedQuery(ContentReport.FIND_BY_PIECES, ContentReport.class)
-                .setParameter("ids", reports.stream().map(ContentPiece::getId).toList())
+                .setParameter("ids", ids)
                 .getResultStream()
                 .collect(Collectors.toMap(ContentReport::getPieceId, ContentReport::getYear));
         Map<Integer, List<PublicPiece>> grouped = new TreeMap<>(Comparator.reverseOrder());
         for (ContentPiece report : reports) {
+            // a report saved before it had a year (none in practice) is filed under the year it was published
             int year = years.getOrDefault(
-                    report.getId(),
-                    report.getPublishAt().atZone(java.time.ZoneOffset.UTC).getYear());
+                    report.getId(), report.getPublishAt().atZone(KUZBASS).getYear());
             grouped.computeIfAbsent(year, unused -> new ArrayList<>()).add(PublicPiece.of(report));
         }
         return grouped.entrySet().stream()
