@@ -26,7 +26,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import ru.nko42.portal.it.account.AccountPages;
-import ru.nko42.portal.it.admin.UsersPage;
 import ru.nko42.portal.it.support.Browser;
 import ru.nko42.portal.it.support.Deployments;
 import ru.nko42.portal.it.support.TestServer;
@@ -40,9 +39,7 @@ import ru.nko42.portal.it.support.TestServer;
 @ExtendWith(ArquillianExtension.class)
 class ContentFileBrowserIT {
 
-    private static final String PASSWORD = "берёза-самокат-метель-2026";
-    private static final String ADMIN = "first-admin@example.org";
-    private static final String ADMIN_PASSWORD = "первый-администратор-тест-2026";
+    private static final String PASSWORD = EditorAccounts.PASSWORD;
 
     @Deployment(testable = false, managed = false)
     static EnterpriseArchive portal() {
@@ -66,15 +63,7 @@ class ContentFileBrowserIT {
         String pdfPath;
         try (Browser browser = Browser.desktop("ru")) {
             AccountPages account = new AccountPages(browser);
-            account.signUpAndConfirm("Ольга Файлова", editor, PASSWORD);
-            account.logIn(ADMIN, ADMIN_PASSWORD);
-            UsersPage users = new UsersPage(browser);
-            users.openList();
-            users.search(editor, "любая", "любая");
-            users.openAccount(editor);
-            users.tickRole("EDITOR");
-            users.save();
-            account.logOut();
+            EditorAccounts.create(browser, "Ольга Файлова", editor);
 
             account.logIn(editor, PASSWORD);
             browser.open("/editor/");
@@ -123,10 +112,9 @@ class ContentFileBrowserIT {
 
             browser.driver().manage().window().setSize(new Dimension(360, 740));
             browser.script("document.getElementById('files-heading').scrollIntoView();");
-            Number filesRight = (Number) browser.script("return Math.max(...Array.from("
-                    + "document.querySelectorAll('.content-files-editor, .content-files-editor *'))"
-                    + ".map(e => e.getBoundingClientRect().right));");
-            assertThat(filesRight.intValue()).as("the files blocks on a phone").isLessThanOrEqualTo(360);
+            assertThat(((Number) browser.script("return document.documentElement.scrollWidth;")).intValue())
+                    .as("the editor's page with its files blocks on a phone")
+                    .isLessThanOrEqualTo(360);
             browser.screenshot("editor-piece-files-ru-phone");
             browser.driver().manage().window().setSize(new Dimension(1280, 900));
 

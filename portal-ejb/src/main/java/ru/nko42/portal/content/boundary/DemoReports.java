@@ -52,11 +52,7 @@ public class DemoReports {
 
     @Timeout
     void load() {
-        Account editor = em.createNamedQuery(Account.FIND_BY_EMAIL, Account.class)
-                .setParameter("email", DemoNews.EDITOR_EMAIL)
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
+        Account editor = DemoNews.demoEditor(em);
         Instant now = clock.instant();
         if (!none(ContentKind.REPORT)) {
             return;

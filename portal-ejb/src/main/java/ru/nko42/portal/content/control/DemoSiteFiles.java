@@ -30,7 +30,7 @@ public class DemoSiteFiles {
     public ContentPiece report(
             int year, Instant published, Account editor, int ngos, int people, int municipalities, int projects) {
         String title = "Годовой отчёт центра за " + year + " год";
-        ContentPiece piece = new ContentPiece(ContentKind.REPORT, title, Slugs.fromTitle(title));
+        ContentPiece piece = new ContentPiece(ContentKind.REPORT, title, freeSlug(Slugs.fromTitle(title)));
         piece.setLead("Что ресурсный центр сделал за " + year + " год: консультации, обучение и поддержка НКО Кузбасса,"
                 + " реализованные проекты и расходование средств.");
         piece.setBody(BodySanitizer.clean("<p>Полный текст отчёта и таблица показателей — в документах ниже.</p>"));
@@ -91,6 +91,21 @@ public class DemoSiteFiles {
         for (int i = 0; i < newest.size(); i++) {
             files.setCover(
                     newest.get(i), "обложка.png", DemoReportDocuments.cover(palettes[i][0], palettes[i][1]), editor);
+        }
+    }
+
+    private String freeSlug(String base) {
+        for (int n = 1; ; n++) {
+            String slug = Slugs.numbered(base, n);
+            boolean taken = em.createNamedQuery(ContentPiece.FIND_BY_SLUG, ContentPiece.class)
+                    .setParameter("kind", ContentKind.REPORT)
+                    .setParameter("slug", slug)
+                    .getResultStream()
+                    .findAny()
+                    .isPresent();
+            if (!taken) {
+                return slug;
+            }
         }
     }
 }
