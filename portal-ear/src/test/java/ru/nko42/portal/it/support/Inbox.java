@@ -7,6 +7,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -80,7 +81,8 @@ public final class Inbox {
                                 addresses(message.getRecipients(Message.RecipientType.TO)),
                                 message.getSubject(),
                                 message.getContentType(),
-                                message.getContent());
+                                // a copy in memory, so that a multipart's parts stay readable once the folder closes
+                                new MimeMessage((MimeMessage) message).getContent());
                     }
                 }
                 return null;

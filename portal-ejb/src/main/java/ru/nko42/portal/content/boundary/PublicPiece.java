@@ -23,7 +23,7 @@ public record PublicPiece(
         Instant updatedAt)
         implements Serializable {
 
-    static PublicPiece of(ContentPiece piece) {
+    public static PublicPiece of(ContentPiece piece) {
         return new PublicPiece(
                 piece.getId(),
                 piece.getKind(),

@@ -31,7 +31,7 @@ public class MailService {
 
     public void send(OutgoingMail mail) {
         try {
-            MimeMessage message = MailComposer.compose(session, mail.to(), mail.subject(), mail.text());
+            MimeMessage message = MailComposer.compose(session, mail);
             // the login is optional, so the server configuration keeps it in session properties (portal-server.cli)
             String user = session.getProperty("mail.smtp.user");
             if (user == null || user.isEmpty()) {

@@ -39,7 +39,12 @@ public class OutboxStore {
     /** Writes the mail to the outbox in the caller's transaction: it is sent only if that transaction commits. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void enqueue(OutgoingMail mail) {
-        em.persist(new OutboxMessage(mail.to(), mail.subject(), mail.text(), Instant.now()));
+        OutboxMessage message = new OutboxMessage(mail.to(), mail.subject(), mail.text(), Instant.now());
+        if (mail.attachment() != null) {
+            MailAttachment file = mail.attachment();
+            message.attach(file.name(), file.contentType(), file.content());
+        }
+        em.persist(message);
         queued.fire(new MailQueued());
     }
 
@@ -66,7 +71,11 @@ public class OutboxStore {
             return Optional.empty();
         }
         OutboxMessage message = em.find(OutboxMessage.class, id);
-        return Optional.of(new OutgoingMail(message.getRecipient(), message.getSubject(), message.getText()));
+        MailAttachment file = message.getAttachmentName() == null
+                ? null
+                : new MailAttachment(
+                        message.getAttachmentName(), message.getAttachmentType(), message.getAttachmentContent());
+        return Optional.of(new OutgoingMail(message.getRecipient(), message.getSubject(), message.getText(), file));
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

@@ -5,13 +5,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.Lob;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import ru.nko42.portal.model.common.BaseEntity;
 
 /**
- * One plain-text mail waiting in the outbox or already sent. A sender takes it with one conditional update
+ * One plain-text mail (with at most one attached file) waiting in the outbox or already sent. A sender takes it with one conditional update
  * ({@link #CLAIM}) and holds it for a lease: {@code nextAttemptAt} is then the end of the lease, after which a mail
  * still {@code SENDING} (its sender died) is due again.
  */
@@ -47,6 +48,8 @@ public class OutboxMessage extends BaseEntity {
     public static final int SUBJECT_LENGTH = 998;
 
     public static final int ERROR_LENGTH = 500;
+    public static final int ATTACHMENT_NAME_LENGTH = 100;
+    public static final int ATTACHMENT_TYPE_LENGTH = 100;
 
     /** The ids of the mails due at {@code :now} in {@code :states} (PENDING, and SENDING past its lease). */
     public static final String DUE = "OutboxMessage.due";
@@ -84,6 +87,16 @@ public class OutboxMessage extends BaseEntity {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    @Column(name = "attachment_name", length = ATTACHMENT_NAME_LENGTH)
+    private String attachmentName;
+
+    @Column(name = "attachment_type", length = ATTACHMENT_TYPE_LENGTH)
+    private String attachmentType;
+
+    @Lob
+    @Column(name = "attachment_content")
+    private byte[] attachmentContent;
+
     protected OutboxMessage() {}
 
     /** A mail due at once. */
@@ -93,6 +106,13 @@ public class OutboxMessage extends BaseEntity {
         this.text = text;
         this.state = OutboxState.PENDING;
         this.nextAttemptAt = now;
+    }
+
+    /** Attaches one file to the mail (an event's iCalendar file). */
+    public void attach(String name, String contentType, byte[] content) {
+        this.attachmentName = name;
+        this.attachmentType = contentType;
+        this.attachmentContent = content.clone();
     }
 
     /** Handed to the mail server. */
@@ -147,5 +167,18 @@ public class OutboxMessage extends BaseEntity {
 
     public Instant getSentAt() {
         return sentAt;
+    }
+
+    /** The attached file's name, or null for a mail without one. */
+    public String getAttachmentName() {
+        return attachmentName;
+    }
+
+    public String getAttachmentType() {
+        return attachmentType;
+    }
+
+    public byte[] getAttachmentContent() {
+        return attachmentContent == null ? null : attachmentContent.clone();
     }
 }

@@ -11,7 +11,8 @@ public enum SiteSection {
     SERVICES("/services", "menu.services", "/service"),
     DIRECTORY("/organizations", "menu.directory", "/organization"),
     MUNICIPALITIES("/municipalities", "menu.municipalities", "/municipality"),
-    NEWS("/news", "menu.news", "/news/", "/news-piece");
+    NEWS("/news", "menu.news", "/news/", "/news-piece"),
+    EVENTS("/events", "menu.events", "/events/", "/event", "/event-cancel");
 
     private final String path;
     private final String labelKey;

@@ -46,18 +46,6 @@ public class NewsPieceBacking {
         related = site.related(piece, RELATED);
     }
 
-    /** The absolute address of the piece, for Open Graph. */
-    public String getCanonicalUrl() {
-        return getSiteUrl() + "/news/" + piece.slug();
-    }
-
-    /** The site's absolute address with the context root, for Open Graph's absolute URLs. */
-    public String getSiteUrl() {
-        String requestUrl = Faces.getRequestURL();
-        return requestUrl.substring(0, requestUrl.indexOf('/', requestUrl.indexOf("//") + 2))
-                + Faces.getRequestContextPath();
-    }
-
     public PublicPiece getPiece() {
         return piece;
     }
