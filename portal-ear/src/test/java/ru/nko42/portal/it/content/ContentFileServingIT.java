@@ -108,6 +108,10 @@ class ContentFileServingIT {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(header(response, "Content-Type")).startsWith("image/png");
         assertThat(header(response, "Content-Disposition")).startsWith("inline;");
+        String page = new String(get("/news/" + piece.slug(), null).body(), StandardCharsets.UTF_8);
+        assertThat(page)
+                .containsPattern("<meta property=\"og:image\" content=\"https?://[^\"]+/files/" + cover.key() + "\"")
+                .contains("src=\"/files/" + cover.key() + "/");
 
         PieceView saved = EDITOR.call(() -> editing.save(new PieceEdit(
                 piece.id(), piece.version(), piece.title(), "Новый анонс", piece.body(), null, piece.slug(), "")));
