@@ -11,7 +11,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import ru.nko42.portal.it.account.AccountPages;
-import ru.nko42.portal.it.admin.UsersPage;
 import ru.nko42.portal.it.support.Browser;
 import ru.nko42.portal.it.support.Deployments;
 
@@ -24,9 +23,7 @@ import ru.nko42.portal.it.support.Deployments;
 @ExtendWith(ArquillianExtension.class)
 class NewsJourneyBrowserIT {
 
-    private static final String PASSWORD = "берёза-самокат-метель-2026";
-    private static final String ADMIN = "first-admin@example.org";
-    private static final String ADMIN_PASSWORD = "первый-администратор-тест-2026";
+    private static final String PASSWORD = EditorAccounts.PASSWORD;
 
     @Deployment(testable = false, managed = false)
     static EnterpriseArchive portal() {
@@ -41,15 +38,7 @@ class NewsJourneyBrowserIT {
         String slug;
         try (Browser browser = Browser.desktop("ru")) {
             AccountPages account = new AccountPages(browser);
-            account.signUpAndConfirm("Елена Редакторова", editor, PASSWORD);
-            account.logIn(ADMIN, ADMIN_PASSWORD);
-            UsersPage users = new UsersPage(browser);
-            users.openList();
-            users.search(editor, "любая", "любая");
-            users.openAccount(editor);
-            users.tickRole("EDITOR");
-            users.save();
-            account.logOut();
+            EditorAccounts.create(browser, "Елена Редакторова", editor);
 
             account.logIn(editor, PASSWORD);
             browser.clickAndWaitForNextPage(By.id("editor-menu"));

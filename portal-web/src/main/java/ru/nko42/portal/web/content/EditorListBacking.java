@@ -24,7 +24,7 @@ public class EditorListBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The kinds that have pages so far; the others come with their sections. */
-    private static final List<ContentKind> EDITABLE = List.of(ContentKind.NEWS, ContentKind.EVENT);
+    private static final List<ContentKind> EDITABLE = List.of(ContentKind.NEWS, ContentKind.EVENT, ContentKind.REPORT);
 
     @Inject
     ContentEditingService editing;
