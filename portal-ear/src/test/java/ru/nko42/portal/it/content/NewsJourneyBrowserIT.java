@@ -23,6 +23,8 @@ import ru.nko42.portal.it.support.Deployments;
 @ExtendWith(ArquillianExtension.class)
 class NewsJourneyBrowserIT {
 
+    private static final String PASSWORD = EditorAccounts.PASSWORD;
+
     @Deployment(testable = false, managed = false)
     static EnterpriseArchive portal() {
         return Deployments.portalEar();
@@ -36,7 +38,9 @@ class NewsJourneyBrowserIT {
         String slug;
         try (Browser browser = Browser.desktop("ru")) {
             AccountPages account = new AccountPages(browser);
-            EditorAccounts.signUpAndLogIn(browser, account, "Елена Редакторова", editor);
+            EditorAccounts.create(browser, "Елена Редакторова", editor);
+
+            account.logIn(editor, PASSWORD);
             browser.clickAndWaitForNextPage(By.id("editor-menu"));
             assertThat(account.heading()).isEqualTo("Материалы сайта");
             browser.clickAndWaitForNextPage(By.id("create:submit"));

@@ -39,7 +39,9 @@ class ProjectJourneyBrowserIT {
         String projectSlug;
         try (Browser browser = Browser.desktop("ru")) {
             AccountPages account = new AccountPages(browser);
-            EditorAccounts.signUpAndLogIn(browser, account, "Пётр Проектов", "project-editor-" + run + "@example.org");
+            String editor = "project-editor-" + run + "@example.org";
+            EditorAccounts.create(browser, "Пётр Проектов", editor);
+            account.logIn(editor, EditorAccounts.PASSWORD);
 
             createDraft(browser, "PROJECT", project);
             type(browser, "piece:lead", "Семинары и наставники для председателей ТОС.");

@@ -92,7 +92,8 @@ public class ContentEditingService {
 
     /**
      * Saves the form over the version it was opened at; a published piece changes on the site at once. A blank slug
-     * is made from the title; a typed one must be free in the kind.
+     * is made from the title; a typed one must be free in the kind. The cover is not the form's to change: it is
+     * set and removed by {@link ContentFileService}, and {@code edit.coverImageKey()} is ignored.
      */
     public PieceView save(PieceEdit edit) {
         ContentPiece piece = current(edit.id(), edit.baseVersion());
@@ -112,7 +113,6 @@ public class ContentEditingService {
         piece.setTitle(title);
         piece.setLead(lead);
         piece.setBody(body.isEmpty() ? null : body);
-        piece.setCoverImageKey(ContentRules.cleaned(edit.coverImageKey()));
         piece.setTags(ContentRules.tags(edit.tags()));
         piece.setProjectId(project(piece.getKind(), edit.projectId()));
         moveSlug(piece, slug);

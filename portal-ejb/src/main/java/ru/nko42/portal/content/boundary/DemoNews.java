@@ -51,6 +51,15 @@ public class DemoNews {
         }
     }
 
+    /** The demo editor's account, or null where it is missing. */
+    static Account demoEditor(EntityManager em) {
+        return em.createNamedQuery(Account.FIND_BY_EMAIL, Account.class)
+                .setParameter("email", EDITOR_EMAIL)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+    }
+
     @Timeout
     void loadIntoEmptyNews() {
         boolean anyNews = em.createNamedQuery(ContentPiece.FIND_BY_KIND, ContentPiece.class)
@@ -62,11 +71,7 @@ public class DemoNews {
         if (anyNews) {
             return;
         }
-        Account editor = em.createNamedQuery(Account.FIND_BY_EMAIL, Account.class)
-                .setParameter("email", EDITOR_EMAIL)
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
+        Account editor = demoEditor(em);
         Instant now = clock.instant();
         for (DemoItem demo : DemoNewsFile.fromClassPath()) {
             ContentPiece piece = new ContentPiece(ContentKind.NEWS, demo.title(), Slugs.fromTitle(demo.title()));

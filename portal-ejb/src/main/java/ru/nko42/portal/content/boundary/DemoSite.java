@@ -72,11 +72,7 @@ public class DemoSite {
             timers.createSingleActionTimer(DELAY_MILLIS, new TimerConfig(null, false));
             return;
         }
-        Account editor = em.createNamedQuery(Account.FIND_BY_EMAIL, Account.class)
-                .setParameter("email", DemoNews.EDITOR_EMAIL)
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
+        Account editor = DemoNews.demoEditor(em);
         Deque<Long> organizations = new ArrayDeque<>(
                 em.createQuery("SELECT o.id FROM Organization o WHERE o.state = :published ORDER BY o.id", Long.class)
                         .setParameter("published", PublicationState.PUBLISHED)

@@ -36,4 +36,9 @@ public record PublicPiece(
                 piece.getPublishAt(),
                 piece.getUpdatedAt());
     }
+
+    /** The cover image's address below the context root (for pages and Open Graph), or null without a cover. */
+    public String coverPath() {
+        return coverImageKey == null ? null : "/files/" + coverImageKey;
+    }
 }

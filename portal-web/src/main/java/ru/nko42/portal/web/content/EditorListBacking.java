@@ -33,7 +33,8 @@ public class EditorListBacking implements Serializable {
             ContentKind.NGO_INFO,
             ContentKind.ACCOUNTANTS_CLUB,
             ContentKind.TEAM,
-            ContentKind.ABOUT);
+            ContentKind.ABOUT,
+            ContentKind.REPORT);
 
     @Inject
     ContentEditingService editing;
