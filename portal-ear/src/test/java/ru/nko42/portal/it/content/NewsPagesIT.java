@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -43,11 +40,6 @@ class NewsPagesIT {
 
     private static final AsAccount EDITOR = AsAccount.of("news-pages-editor@example.org", AccountRole.EDITOR);
 
-    private final HttpClient http = HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
-
     @Deployment
     static WebArchive deployment() {
         WebArchive war = Deployments.persistenceWar("news-pages-it")
@@ -58,6 +50,7 @@ class NewsPagesIT {
                         "ru.nko42.portal.account",
                         "ru.nko42.portal.common",
                         "ru.nko42.portal.mail")
+                .addClass(PortalPages.class)
                 .addAsWebInfResource(
                         new StringAsset("<beans bean-discovery-mode=\"annotated\" version=\"4.0\"/>"), "beans.xml");
         return AsAccount.enableIn(war);
@@ -184,13 +177,8 @@ class NewsPagesIT {
         return factory.newDocumentBuilder().parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
     }
 
-    private HttpResponse<String> get(String path) throws Exception {
-        String base = System.getProperty("portal.base.url", "http://localhost:8180");
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Accept-Language", "ru")
-                .GET()
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    private static HttpResponse<String> get(String path) throws Exception {
+        return PortalPages.get(path);
     }
 
     private static String unique() {

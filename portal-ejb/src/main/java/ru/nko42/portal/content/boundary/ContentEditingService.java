@@ -114,6 +114,7 @@ public class ContentEditingService {
         piece.setLead(lead);
         piece.setBody(body.isEmpty() ? null : body);
         piece.setTags(ContentRules.tags(edit.tags()));
+        piece.setProjectId(project(piece.getKind(), edit.projectId()));
         moveSlug(piece, slug);
         var store = detailsStore(piece.getKind());
         if (store.isPresent() && edit.details() != null) {
@@ -178,6 +179,18 @@ public class ContentEditingService {
 
     private java.util.Optional<PieceDetailsStore> detailsStore(ContentKind kind) {
         return detailStores.stream().filter(store -> store.kind() == kind).findFirst();
+    }
+
+    /** The project a piece of {@code kind} may belong to: an existing PROJECT piece, or none. */
+    private Long project(ContentKind kind, Long projectId) {
+        if (projectId == null || !kind.canBelongToProject()) {
+            return null;
+        }
+        ContentPiece project = em.find(ContentPiece.class, projectId);
+        if (project == null || project.getKind() != ContentKind.PROJECT) {
+            throw InvalidContentException.of("project", "content.error.project.missing");
+        }
+        return projectId;
     }
 
     private ContentPiece find(long id) {
@@ -270,7 +283,8 @@ public class ContentEditingService {
                 "bodyLength", piece.getBody() == null ? 0 : piece.getBody().length(),
                 "coverImageKey", piece.getCoverImageKey(),
                 "slug", piece.getSlug(),
-                "tags", List.copyOf(piece.getTags()));
+                "tags", List.copyOf(piece.getTags()),
+                "projectId", piece.getProjectId());
     }
 
     private static Map<String, Object> publication(ContentPiece piece, Object... more) {

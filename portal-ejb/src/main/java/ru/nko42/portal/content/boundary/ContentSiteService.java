@@ -35,6 +35,14 @@ public class ContentSiteService {
 
     /** Page {@code page} (from 0) of the public pieces of a kind, with {@code tag} only when one is given. */
     public PublicPage page(ContentKind kind, String tag, int page, int size) {
+        return page(kind, tag, null, page, size);
+    }
+
+    /**
+     * Page {@code page} (from 0) of the public pieces of a kind, with {@code tag} only when one is given, of the
+     * project (a PROJECT piece's id) only when one is given.
+     */
+    public PublicPage page(ContentKind kind, String tag, Long projectId, int page, int size) {
         int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         int number = Math.max(0, page);
         Instant now = clock.now();
@@ -43,12 +51,14 @@ public class ContentSiteService {
                         tagged ? ContentPiece.COUNT_PUBLIC_TAGGED : ContentPiece.COUNT_PUBLIC, Long.class)
                 .setParameter("kind", kind)
                 .setParameter("shown", ContentPiece.SHOWN)
-                .setParameter("now", now);
+                .setParameter("now", now)
+                .setParameter("project", projectId);
         var ids = em.createNamedQuery(
                         tagged ? ContentPiece.FIND_PUBLIC_IDS_TAGGED : ContentPiece.FIND_PUBLIC_IDS, Long.class)
                 .setParameter("kind", kind)
                 .setParameter("shown", ContentPiece.SHOWN)
-                .setParameter("now", now);
+                .setParameter("now", now)
+                .setParameter("project", projectId);
         if (tagged) {
             count.setParameter("tag", tag.strip().toLowerCase(new java.util.Locale("ru")));
             ids.setParameter("tag", tag.strip().toLowerCase(new java.util.Locale("ru")));
@@ -111,6 +121,17 @@ public class ContentSiteService {
                 .sorted(byShared.reversed().thenComparing(ContentPiece::getPublishAt, Comparator.reverseOrder()))
                 .limit(count)
                 .map(PublicPiece::of)
+                .toList();
+    }
+
+    /** The tags of the public pieces of a kind, each with how many pieces carry it, the most used first. */
+    public List<TagCount> tags(ContentKind kind) {
+        return em.createNamedQuery(ContentPiece.PUBLIC_TAGS, Object[].class)
+                .setParameter("kind", kind)
+                .setParameter("shown", ContentPiece.SHOWN)
+                .setParameter("now", clock.now())
+                .getResultStream()
+                .map(row -> new TagCount((String) row[0], ((Number) row[1]).longValue()))
                 .toList();
     }
 

@@ -9,7 +9,7 @@ import ru.nko42.portal.model.content.ContentState;
 
 /**
  * A piece as its editor sees it: every field, the version to save against, and whether visitors see it now
- * ({@code publicNow}: published, or scheduled and its time has come).
+ * ({@code publicNow}: published, or scheduled and its time has come), and the project a news item or event belongs to.
  */
 public record PieceView(
         long id,
@@ -26,7 +26,8 @@ public record PieceView(
         Instant publishedAt,
         String publishedBy,
         Instant updatedAt,
-        boolean publicNow)
+        boolean publicNow,
+        Long projectId)
         implements Serializable {
 
     static PieceView of(ContentPiece piece, Instant now) {
@@ -45,7 +46,8 @@ public record PieceView(
                 piece.getPublishedAt(),
                 piece.getPublishedBy() == null ? null : piece.getPublishedBy().getEmail(),
                 piece.getUpdatedAt(),
-                piece.isPublicAt(now));
+                piece.isPublicAt(now),
+                piece.getProjectId());
     }
 
     /** The tags as the form shows them: separated by commas. */

@@ -36,7 +36,7 @@ public record PublicProfile(
         return pathOf(id, slug);
     }
 
-    static String pathOf(long id, String slug) {
+    public static String pathOf(long id, String slug) {
         return slug == null || slug.isBlank() ? "/organizations/" + id : "/organizations/" + id + "-" + slug;
     }
 }

@@ -2,8 +2,8 @@ package ru.nko42.portal.model.content;
 
 /**
  * The section of the centre's site a piece belongs to; stored by name. Slugs are unique within a kind. Each kind has
- * its section's address on the site, and a piece its own page there, except team members and reports, which are
- * shown together on their section's page, each under its slug as the fragment.
+ * its section's address on the site, and a piece its own page there, except team members, reports and the about text,
+ * which are shown together on their section's page, each under its slug as the fragment.
  */
 public enum ContentKind {
     NEWS("news", true),
@@ -13,7 +13,9 @@ public enum ContentKind {
     NGO_INFO("ngo-info", true),
     ACCOUNTANTS_CLUB("accountants-club", true),
     TEAM("about", false),
-    REPORT("reports", false);
+    REPORT("reports", false),
+    /** The centre's own description and contacts, shown at the top of the about page. */
+    ABOUT("about", false);
 
     private final String section;
     private final boolean ownPages;
@@ -26,6 +28,18 @@ public enum ContentKind {
     /** The section's path on the site, without slashes: "news", "events"... */
     public String section() {
         return section;
+    }
+
+    /** Whether a piece of this kind may belong to a project (and is listed on the project's page). */
+    public boolean canBelongToProject() {
+        return this == NEWS || this == EVENT;
+    }
+
+    /** The kind whose section is {@code section} and whose pieces have pages of their own there, if any. */
+    public static java.util.Optional<ContentKind> withPagesIn(String section) {
+        return java.util.Arrays.stream(values())
+                .filter(kind -> kind.ownPages && kind.section.equals(section))
+                .findFirst();
     }
 
     /** The site path (from the context root) of a piece of this kind under {@code slug}. */

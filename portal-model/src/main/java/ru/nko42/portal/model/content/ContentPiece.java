@@ -22,8 +22,9 @@ import ru.nko42.portal.model.account.Account;
 import ru.nko42.portal.model.common.BaseEntity;
 
 /**
- * One piece of the centre's site (a news item now; an event, a project... later): title, short lead, a body of
- * already sanitized HTML, an optional cover image key, tags and a slug unique within its kind. It is public when it
+ * One piece of the centre's site (a news item, an event, a project...): title, short lead, a body of already
+ * sanitized HTML, an optional cover image key, tags, a slug unique within its kind and, for a news item or an event,
+ * the project it belongs to. It is public when it
  * is {@link ContentState#PUBLISHED published} or {@link ContentState#SCHEDULED scheduled} and its publish-at time has
  * come.
  */
@@ -42,20 +43,25 @@ import ru.nko42.portal.model.common.BaseEntity;
 @NamedQuery(
         name = ContentPiece.COUNT_PUBLIC,
         query = "SELECT COUNT(p) FROM ContentPiece p WHERE p.kind = :kind AND p.state IN :shown"
-                + " AND p.publishAt <= :now")
+                + " AND p.publishAt <= :now AND (:project IS NULL OR p.projectId = :project)")
 @NamedQuery(
         name = ContentPiece.FIND_PUBLIC_IDS,
         query = "SELECT p.id FROM ContentPiece p WHERE p.kind = :kind AND p.state IN :shown AND p.publishAt <= :now"
-                + " ORDER BY p.publishAt DESC, p.id DESC")
+                + " AND (:project IS NULL OR p.projectId = :project) ORDER BY p.publishAt DESC, p.id DESC")
 @NamedQuery(
         name = ContentPiece.COUNT_PUBLIC_TAGGED,
         query = "SELECT COUNT(p) FROM ContentPiece p JOIN p.tags t WHERE p.kind = :kind AND p.state IN :shown"
-                + " AND p.publishAt <= :now AND t = :tag")
+                + " AND p.publishAt <= :now AND t = :tag AND (:project IS NULL OR p.projectId = :project)")
 @NamedQuery(
         name = ContentPiece.FIND_PUBLIC_IDS_TAGGED,
         query = "SELECT p.id FROM ContentPiece p JOIN p.tags t WHERE p.kind = :kind AND p.state IN :shown"
-                + " AND p.publishAt <= :now AND t = :tag ORDER BY p.publishAt DESC, p.id DESC")
+                + " AND p.publishAt <= :now AND t = :tag AND (:project IS NULL OR p.projectId = :project)"
+                + " ORDER BY p.publishAt DESC, p.id DESC")
 @NamedQuery(name = ContentPiece.FIND_BY_IDS, query = "SELECT p FROM ContentPiece p WHERE p.id IN :ids")
+@NamedQuery(
+        name = ContentPiece.PUBLIC_TAGS,
+        query = "SELECT t, COUNT(p) FROM ContentPiece p JOIN p.tags t WHERE p.kind = :kind AND p.state IN :shown"
+                + " AND p.publishAt <= :now GROUP BY t ORDER BY COUNT(p) DESC, t")
 public class ContentPiece extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
@@ -68,6 +74,7 @@ public class ContentPiece extends BaseEntity {
     public static final String COUNT_PUBLIC_TAGGED = "ContentPiece.countPublicTagged";
     public static final String FIND_PUBLIC_IDS_TAGGED = "ContentPiece.findPublicIdsTagged";
     public static final String FIND_BY_IDS = "ContentPiece.findByIds";
+    public static final String PUBLIC_TAGS = "ContentPiece.publicTags";
 
     /** The states in which a piece is shown once its publish-at time has come. */
     public static final Set<ContentState> SHOWN = Set.of(ContentState.PUBLISHED, ContentState.SCHEDULED);
@@ -124,6 +131,10 @@ public class ContentPiece extends BaseEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "published_by")
     private Account publishedBy;
+
+    /** The project (a piece of kind PROJECT) a news item or an event belongs to, or null. */
+    @Column(name = "project_id")
+    private Long projectId;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "content_tag", joinColumns = @JoinColumn(name = "piece_id"))
@@ -215,6 +226,14 @@ public class ContentPiece extends BaseEntity {
 
     public Account getPublishedBy() {
         return publishedBy;
+    }
+
+    public Long getProjectId() {
+        return projectId;
+    }
+
+    public void setProjectId(Long projectId) {
+        this.projectId = projectId;
     }
 
     public Set<String> getTags() {

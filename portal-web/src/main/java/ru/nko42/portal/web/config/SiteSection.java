@@ -12,7 +12,10 @@ public enum SiteSection {
     DIRECTORY("/organizations", "menu.directory", "/organization"),
     MUNICIPALITIES("/municipalities", "menu.municipalities", "/municipality"),
     NEWS("/news", "menu.news", "/news/", "/news-piece"),
-    EVENTS("/events", "menu.events", "/events/", "/event", "/event-cancel");
+    EVENTS("/events", "menu.events", "/events/", "/event", "/event-cancel"),
+    PROJECTS("/projects", "menu.projects", "/projects/", "/project"),
+    LIBRARIES("/practices", "menu.forNgos", "/practices/", "/ngo-info", "/accountants-club", "/library-piece"),
+    ABOUT("/about", "menu.about");
 
     private final String path;
     private final String labelKey;

@@ -9,13 +9,14 @@ import ru.nko42.portal.content.boundary.ContentEditingService;
 import ru.nko42.portal.content.boundary.InvalidContentException;
 import ru.nko42.portal.content.boundary.PieceRow;
 import ru.nko42.portal.content.boundary.PieceView;
+import ru.nko42.portal.content.boundary.TeamEditingService;
 import ru.nko42.portal.model.content.ContentKind;
 import ru.nko42.portal.model.content.ContentState;
 import ru.nko42.portal.web.directory.FieldMessages;
 
 /**
- * The editors' list, {@code /editor?kind=NEWS&state=DRAFT}: the pieces of one kind (news for now) in one state or
- * all, and the form that starts a new draft from its title.
+ * The editors' list, {@code /editor?kind=NEWS&state=DRAFT}: the pieces of one kind in one state or all (the team in
+ * its order, with moves up and down), and the form that starts a new draft from its title.
  */
 @Named
 @ViewScoped
@@ -24,10 +25,22 @@ public class EditorListBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The kinds that have pages so far; the others come with their sections. */
-    private static final List<ContentKind> EDITABLE = List.of(ContentKind.NEWS, ContentKind.EVENT, ContentKind.REPORT);
+    private static final List<ContentKind> EDITABLE = List.of(
+            ContentKind.NEWS,
+            ContentKind.EVENT,
+            ContentKind.PROJECT,
+            ContentKind.PRACTICE,
+            ContentKind.NGO_INFO,
+            ContentKind.ACCOUNTANTS_CLUB,
+            ContentKind.TEAM,
+            ContentKind.ABOUT,
+            ContentKind.REPORT);
 
     @Inject
     ContentEditingService editing;
+
+    @Inject
+    TeamEditingService team;
 
     private ContentKind kind = ContentKind.NEWS;
     private ContentState state;
@@ -38,7 +51,22 @@ public class EditorListBacking implements Serializable {
         if (!EDITABLE.contains(kind)) {
             kind = ContentKind.NEWS;
         }
-        pieces = editing.pieces(kind, state);
+        pieces = isTeam() ? team.ordered(state) : editing.pieces(kind, state);
+    }
+
+    /** Whether the list is the team's, in the order the about page shows it, which editors change here. */
+    public boolean isTeam() {
+        return kind == ContentKind.TEAM;
+    }
+
+    public void moveUp(long id) {
+        team.move(id, true);
+        load();
+    }
+
+    public void moveDown(long id) {
+        team.move(id, false);
+        load();
     }
 
     /** Starts a draft and opens it for editing. */

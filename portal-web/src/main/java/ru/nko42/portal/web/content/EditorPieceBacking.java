@@ -8,14 +8,17 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.omnifaces.util.Faces;
 import ru.nko42.portal.common.boundary.BusinessException;
+import ru.nko42.portal.content.boundary.Choice;
 import ru.nko42.portal.content.boundary.ContentEditingService;
 import ru.nko42.portal.content.boundary.InvalidContentException;
 import ru.nko42.portal.content.boundary.PieceChangedException;
 import ru.nko42.portal.content.boundary.PieceEdit;
 import ru.nko42.portal.content.boundary.PieceView;
+import ru.nko42.portal.content.boundary.ProjectEditingService;
 import ru.nko42.portal.content.boundary.PublicPiece;
 import ru.nko42.portal.model.content.ContentPiece;
 import ru.nko42.portal.model.content.ContentState;
@@ -24,7 +27,7 @@ import ru.nko42.portal.web.config.Dates;
 import ru.nko42.portal.web.directory.FieldMessages;
 
 /**
- * The edit form of one piece, {@code /editor/piece?id=N}: its texts, tags and slug; publish now, at a date and time
+ * The edit form of one piece, {@code /editor/piece?id=N}: its texts, tags, slug and (news, events) project; publish now, at a date and time
  * in Kuzbass time, unpublish; a preview of the saved piece as visitors will see it. Publishing saves the form first,
  * so what is published is what the editor sees. What was typed survives every refusal; a save after someone
  * else's offers a reload.
@@ -43,6 +46,9 @@ public class EditorPieceBacking implements Serializable {
     @Any
     Instance<PieceDetailsForm> detailForms;
 
+    @Inject
+    ProjectEditingService projects;
+
     private Long id;
     private PieceView piece;
     private String title;
@@ -50,6 +56,8 @@ public class EditorPieceBacking implements Serializable {
     private String body;
     private String slug;
     private String tags;
+    private Long projectId;
+    private List<Choice> projectChoices;
     private LocalDateTime publishAt;
     private PublicPiece preview;
     private boolean changedElsewhere;
@@ -116,7 +124,8 @@ public class EditorPieceBacking implements Serializable {
                 piece.coverImageKey(),
                 slug,
                 tags,
-                detailsForm().map(PieceDetailsForm::details).orElse(null))));
+                detailsForm().map(PieceDetailsForm::details).orElse(null),
+                projectId)));
     }
 
     /** The form for the details of the piece's kind, when it has any. */
@@ -150,6 +159,7 @@ public class EditorPieceBacking implements Serializable {
         body = view.body();
         slug = view.slug();
         tags = view.tagsText();
+        projectId = view.projectId();
         publishAt = view.state() == ContentState.SCHEDULED && view.publishAt() != null
                 ? LocalDateTime.ofInstant(view.publishAt(), Dates.KUZBASS)
                 : null;
@@ -218,6 +228,22 @@ public class EditorPieceBacking implements Serializable {
 
     public void setTags(String tags) {
         this.tags = tags;
+    }
+
+    /** The projects a news item or an event may belong to, for its select. */
+    public List<Choice> getProjectChoices() {
+        if (projectChoices == null) {
+            projectChoices = projects.projects();
+        }
+        return projectChoices;
+    }
+
+    public Long getProjectId() {
+        return projectId;
+    }
+
+    public void setProjectId(Long projectId) {
+        this.projectId = projectId;
     }
 
     public LocalDateTime getPublishAt() {

@@ -3,13 +3,10 @@ package ru.nko42.portal.web.content;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import org.omnifaces.util.Faces;
 import ru.nko42.portal.content.boundary.ContentSiteService;
 import ru.nko42.portal.content.boundary.PublicPiece;
-import ru.nko42.portal.content.boundary.SlugLookup;
 import ru.nko42.portal.model.content.ContentKind;
 
 /**
@@ -30,19 +27,10 @@ public class NewsPieceBacking {
     private List<PublicPiece> related;
 
     public void load() throws IOException {
-        SlugLookup lookup = site.find(ContentKind.NEWS, slug);
-        if (lookup.isMoved()) {
-            HttpServletResponse response = Faces.getResponse();
-            response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
-            response.setHeader("Location", Faces.getRequestContextPath() + "/news/" + lookup.movedTo());
-            Faces.responseComplete();
+        piece = SlugPages.answer(site.find(ContentKind.NEWS, slug), ContentKind.NEWS.section());
+        if (piece == null) {
             return;
         }
-        if (!lookup.isFound()) {
-            Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
-            return;
-        }
-        piece = lookup.piece();
         related = site.related(piece, RELATED);
     }
 
