@@ -31,7 +31,17 @@ class HomePageBrowserIT {
 
             assertThat(home.language()).isEqualTo("ru");
             assertThat(home.heading()).isEqualTo("Ресурсный центр НКО Кузбасса");
-            assertThat(home.menu()).containsExactly("Главная", "Услуги", "Организации", "Муниципалитеты", "Новости");
+            assertThat(home.menu())
+                    .containsExactly(
+                            "Главная",
+                            "Услуги",
+                            "Организации",
+                            "Муниципалитеты",
+                            "Новости",
+                            "Мероприятия",
+                            "Проекты",
+                            "Для НКО",
+                            "О центре");
             assertThat(home.currentMenuItem()).isEqualTo("Главная");
             assertThat(home.municipalityCount()).isEqualTo("34");
             assertThat(home.municipalityLinks())
@@ -55,7 +65,17 @@ class HomePageBrowserIT {
 
             assertThat(home.language()).isEqualTo("en");
             assertThat(home.heading()).isEqualTo("Kuzbass NGO Resource Centre");
-            assertThat(home.menu()).containsExactly("Home", "Services", "Organizations", "Municipalities", "News");
+            assertThat(home.menu())
+                    .containsExactly(
+                            "Home",
+                            "Services",
+                            "Organizations",
+                            "Municipalities",
+                            "News",
+                            "Events",
+                            "Projects",
+                            "For NGOs",
+                            "About");
             assertThat(home.municipalityLinks()).extracting(WebElement::getText).contains("Kemerovo urban okrug");
             browser.screenshot("home-en");
 

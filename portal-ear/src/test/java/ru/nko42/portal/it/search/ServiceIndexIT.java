@@ -37,9 +37,10 @@ import ru.nko42.portal.search.control.SynonymList;
 class ServiceIndexIT {
 
     private static final File EAR_LIB = new File("target/portal/lib");
-    private static final String SEARCH_BEANS = ".*/search/(boundary/(ServiceSearch|SynonymService|ZeroResultLog"
-            + "|BrokenSynonymLineException)|control/(ListingReader|ListingFollower|SynonymStore|ListedService|OpeningRegistry))"
-            + "(\\$.*)?\\.class";
+    private static final String SEARCH_BEANS =
+            ".*/search/(boundary/(ServiceSearch|SiteSearch|SynonymService|ZeroResultLog"
+                    + "|BrokenSynonymLineException)|control/(ListingReader|ListingFollower|SynonymStore|ListedService|OpeningRegistry))"
+                    + "(\\$.*)?\\.class";
     private static final File EAR_STRUCTURE = new File("src/main/application/META-INF/jboss-deployment-structure.xml");
 
     @Deployment

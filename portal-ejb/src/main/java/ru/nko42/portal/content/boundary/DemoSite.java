@@ -1,12 +1,8 @@
 package ru.nko42.portal.content.boundary;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -17,9 +13,9 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import ru.nko42.portal.common.control.Setting;
 import ru.nko42.portal.content.control.BodySanitizer;
 import ru.nko42.portal.content.control.ContentRules;
+import ru.nko42.portal.content.control.DemoSections;
 import ru.nko42.portal.content.control.DemoSiteFile;
 import ru.nko42.portal.content.control.DemoSiteFile.DemoBlock;
 import ru.nko42.portal.content.control.ProjectRules;
@@ -35,44 +31,24 @@ import ru.nko42.portal.model.directory.PublicationState;
 /**
  * The projects, library articles, team and about text the embedded default ({@code portal.demo=true}) starts with:
  * those of {@value DemoSiteFile#RESOURCE}, published by the demo editor, loaded once when there is no project yet.
- * Projects take partners from the published demo organizations and the demo news carrying a project's tag. Loaded by
- * a timer after the demo directory, and once the demo news are there (waiting for them a minute at most).
+ * Projects take partners from the published demo organizations and the demo news carrying a project's tag, so it
+ * runs last of the {@link ru.nko42.portal.demo.DemoContent}.
  */
-@Startup
-@Singleton
+@Stateless
 public class DemoSite {
-
-    private static final long DELAY_MILLIS = 5000;
-    private static final int MAX_WAITS = 12;
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
-    @Resource
-    TimerService timers;
-
     Clock clock = Clock.systemUTC();
 
-    private int waits;
-
-    @PostConstruct
-    void scheduleLoad() {
-        if (Boolean.parseBoolean(Setting.of("portal.demo").orElse("false"))) {
-            timers.createSingleActionTimer(DELAY_MILLIS, new TimerConfig(null, false));
-        }
-    }
-
-    @Timeout
-    void loadIntoEmptySections() {
-        if (any(ContentKind.PROJECT)) {
+    /** Loads the demo pieces when the section is empty, in a transaction of its own (see {@link ru.nko42.portal.demo.DemoContent}). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void loadIfEmpty() {
+        if (DemoSections.holdsAny(em, ContentKind.PROJECT)) {
             return;
         }
-        if (!any(ContentKind.NEWS) && waits++ < MAX_WAITS) {
-            // the demo news are not there yet: projects take theirs, so come back once they are
-            timers.createSingleActionTimer(DELAY_MILLIS, new TimerConfig(null, false));
-            return;
-        }
-        Account editor = DemoNews.demoEditor(em);
+        Account editor = DemoSections.editor(em);
         Deque<Long> organizations = new ArrayDeque<>(
                 em.createQuery("SELECT o.id FROM Organization o WHERE o.state = :published ORDER BY o.id", Long.class)
                         .setParameter("published", PublicationState.PUBLISHED)
@@ -96,15 +72,6 @@ public class DemoSite {
                 default -> {}
             }
         }
-    }
-
-    private boolean any(ContentKind kind) {
-        return em.createNamedQuery(ContentPiece.FIND_BY_KIND, ContentPiece.class)
-                .setParameter("kind", kind)
-                .setMaxResults(1)
-                .getResultStream()
-                .findAny()
-                .isPresent();
     }
 
     private void project(ContentPiece piece, DemoBlock demo, LocalDate today, Deque<Long> organizations) {

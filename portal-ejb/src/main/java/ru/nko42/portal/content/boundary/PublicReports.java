@@ -36,6 +36,7 @@ public class PublicReports {
         List<Long> ids = em.createNamedQuery(ContentPiece.FIND_PUBLIC_IDS, Long.class)
                 .setParameter("kind", ContentKind.REPORT)
                 .setParameter("shown", ContentPiece.SHOWN)
+                .setParameter("project", null)
                 .setParameter("now", clock.now())
                 .setMaxResults(MOST)
                 .getResultList();

@@ -80,6 +80,7 @@ public class DemoSiteFiles {
                 .createNamedQuery(ContentPiece.FIND_PUBLIC_IDS, Long.class)
                 .setParameter("kind", ContentKind.NEWS)
                 .setParameter("shown", ContentPiece.SHOWN)
+                .setParameter("project", null)
                 .setParameter("now", now)
                 .setMaxResults(2)
                 .getResultList()

@@ -1,21 +1,17 @@
 package ru.nko42.portal.events.boundary;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import ru.nko42.portal.common.control.Setting;
 import ru.nko42.portal.content.control.BodySanitizer;
 import ru.nko42.portal.content.control.ContentRules;
+import ru.nko42.portal.content.control.DemoSections;
 import ru.nko42.portal.content.control.Slugs;
 import ru.nko42.portal.events.control.DemoEventList;
 import ru.nko42.portal.events.control.DemoEventList.DemoEvent;
@@ -27,48 +23,24 @@ import ru.nko42.portal.model.events.EventDetails;
 
 /**
  * The events the embedded default ({@code portal.demo=true}) starts with ({@link DemoEventList}): past and coming,
- * dated from the day they are seeded so the coming ones stay coming; loaded once when there is no event yet, by a
- * timer a moment after the start, so the migrations have run.
+ * dated from the day they are seeded so the coming ones stay coming; loaded once when there is no event yet, after
+ * the news (see {@link ru.nko42.portal.demo.DemoContent}).
  */
-@Startup
-@Singleton
+@Stateless
 public class DemoEvents {
-
-    static final String EDITOR_EMAIL = "editor@nko42.example";
-
-    private static final long DELAY_MILLIS = 3000;
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
-    @Resource
-    TimerService timers;
-
     Clock clock = Clock.systemUTC();
 
-    @PostConstruct
-    void scheduleLoad() {
-        if (Boolean.parseBoolean(Setting.of("portal.demo").orElse("false"))) {
-            timers.createSingleActionTimer(DELAY_MILLIS, new TimerConfig(null, false));
-        }
-    }
-
-    @Timeout
-    void loadIntoEmptyEvents() {
-        boolean anyEvent = em.createNamedQuery(ContentPiece.FIND_BY_KIND, ContentPiece.class)
-                .setParameter("kind", ContentKind.EVENT)
-                .setMaxResults(1)
-                .getResultStream()
-                .findAny()
-                .isPresent();
-        if (anyEvent) {
+    /** Loads the demo pieces when the section is empty, in a transaction of its own (see {@link ru.nko42.portal.demo.DemoContent}). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void loadIfEmpty() {
+        if (DemoSections.holdsAny(em, ContentKind.EVENT)) {
             return;
         }
-        Account editor = em.createNamedQuery(Account.FIND_BY_EMAIL, Account.class)
-                .setParameter("email", EDITOR_EMAIL)
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
+        Account editor = DemoSections.editor(em);
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock.withZone(KuzbassTime.ZONE));
         for (DemoEvent demo : DemoEventList.all()) {

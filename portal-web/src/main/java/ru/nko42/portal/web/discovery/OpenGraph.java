@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import org.omnifaces.util.Faces;
 import ru.nko42.portal.account.control.PortalAddress;
+import ru.nko42.portal.content.boundary.PublicPiece;
 
 /**
  * The absolute addresses the Open Graph tags of every page need (og:url, og:image), on the portal's public address.
@@ -24,5 +25,10 @@ public class OpenGraph {
     /** The absolute address of a path from the context root such as {@code /news/slug}. */
     public String of(String path) {
         return PortalAddress.of(path);
+    }
+
+    /** The absolute address of a piece's cover image, or null when it has none (og:image is then left out). */
+    public String image(PublicPiece piece) {
+        return piece == null || piece.coverPath() == null ? null : PortalAddress.of(piece.coverPath());
     }
 }
