@@ -140,7 +140,7 @@ class ContentFileServingIT {
         PieceView shown = EDITOR.call(() -> editing.publishNow(draft.id(), draft.version()));
         HttpResponse<byte[]> published = get(pdf.path(), null);
         assertThat(published.statusCode()).isEqualTo(200);
-        assertThat(header(published, "Content-Disposition")).startsWith("inline;");
+        assertThat(header(published, "Content-Disposition")).startsWith("attachment;");
         assertThat(site.attachments(draft.id())).extracting(FileView::title).containsExactly("план");
         String page = new String(get("/news/" + shown.slug(), null).body(), StandardCharsets.UTF_8);
         assertThat(page).contains("href=\"" + pdf.path() + "\"").contains(">план</a>");

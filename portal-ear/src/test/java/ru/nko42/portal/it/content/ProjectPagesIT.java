@@ -112,6 +112,10 @@ class ProjectPagesIT {
                 .doesNotContain(other.title());
         assertThat(get("/news?project=no-such-project-" + unique()).statusCode())
                 .isEqualTo(404);
+        assertThat(ok("/news/" + news.slug()))
+                .contains("id=\"news-piece-project\"")
+                .contains("href=\"/projects/" + project.slug() + "\"");
+        assertThat(ok("/news/" + other.slug())).doesNotContain("id=\"news-piece-project\"");
     }
 
     @Test

@@ -99,6 +99,15 @@ public class ContentSiteService {
                 .orElse(SlugLookup.none());
     }
 
+    /** The public project {@code piece} belongs to, or null when it belongs to none or that one is not public. */
+    public PublicPiece projectOf(PublicPiece piece) {
+        if (piece.projectId() == null) {
+            return null;
+        }
+        ContentPiece project = em.find(ContentPiece.class, piece.projectId());
+        return project != null && project.isPublicAt(clock.now()) ? PublicPiece.of(project) : null;
+    }
+
     /** Up to {@code count} other public pieces of the same kind sharing most tags with {@code piece}, newest first. */
     public List<PublicPiece> related(PublicPiece piece, int count) {
         if (piece.tags().isEmpty()) {

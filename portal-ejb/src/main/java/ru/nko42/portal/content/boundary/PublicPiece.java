@@ -20,7 +20,8 @@ public record PublicPiece(
         String coverImageKey,
         List<String> tags,
         Instant publishAt,
-        Instant updatedAt)
+        Instant updatedAt,
+        Long projectId)
         implements Serializable {
 
     public static PublicPiece of(ContentPiece piece) {
@@ -34,7 +35,8 @@ public record PublicPiece(
                 piece.getCoverImageKey(),
                 List.copyOf(piece.getTags()),
                 piece.getPublishAt(),
-                piece.getUpdatedAt());
+                piece.getUpdatedAt(),
+                piece.getProjectId());
     }
 
     /** The cover image's address below the context root (for pages and Open Graph), or null without a cover. */

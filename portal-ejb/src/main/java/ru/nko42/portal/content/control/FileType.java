@@ -3,13 +3,14 @@ package ru.nko42.portal.content.control;
 /**
  * The kinds of file the centre's site takes, as recognized by their content: images for covers, documents for
  * attachments. Each has the media type it is served with, the extension of its stored name and whether a browser
- * shows it in place (images, PDF) or downloads it (office documents).
+ * shows it in place (images) or downloads it (PDF and office documents: a PDF in place would run in the browser's
+ * viewer, which the sandboxing policy of the served files blocks).
  */
 public enum FileType {
     JPEG("image/jpeg", "jpg", true, true),
     PNG("image/png", "png", true, true),
     WEBP("image/webp", "webp", true, true),
-    PDF("application/pdf", "pdf", false, true),
+    PDF("application/pdf", "pdf", false, false),
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx", false, false),
     XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx", false, false);
 

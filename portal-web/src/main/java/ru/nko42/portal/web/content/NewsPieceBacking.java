@@ -10,7 +10,8 @@ import ru.nko42.portal.content.boundary.PublicPiece;
 import ru.nko42.portal.model.content.ContentKind;
 
 /**
- * One news item, {@code /news/<slug>} (rewritten to {@code /news-piece?slug=}): the piece and related news; a slug
+ * One news item, {@code /news/<slug>} (rewritten to {@code /news-piece?slug=}): the piece, its project and related
+ * news; a slug
  * it had before answers 301 to the current one, an unknown or not yet public one 404.
  */
 @Named
@@ -25,6 +26,7 @@ public class NewsPieceBacking {
     private String slug;
     private PublicPiece piece;
     private List<PublicPiece> related;
+    private PublicPiece project;
 
     public void load() throws IOException {
         piece = SlugPages.answer(site.find(ContentKind.NEWS, slug), ContentKind.NEWS.section());
@@ -32,10 +34,16 @@ public class NewsPieceBacking {
             return;
         }
         related = site.related(piece, RELATED);
+        project = site.projectOf(piece);
     }
 
     public PublicPiece getPiece() {
         return piece;
+    }
+
+    /** The public project the news item belongs to, or null. */
+    public PublicPiece getProject() {
+        return project;
     }
 
     public List<PublicPiece> getRelated() {
