@@ -263,7 +263,7 @@ class ContentEditingServiceIT {
     }
 
     private static PieceEdit edit(PieceView piece, String title, String body, String slug, String tags) {
-        return new PieceEdit(piece.id(), piece.version(), title, "Короткий анонс", body, null, slug, tags);
+        return new PieceEdit(piece.id(), piece.version(), title, "Короткий анонс", body, slug, tags);
     }
 
     private void setClock(Instant instant) {

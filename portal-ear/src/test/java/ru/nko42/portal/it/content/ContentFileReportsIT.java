@@ -165,7 +165,6 @@ class ContentFileReportsIT {
                 piece.title(),
                 "Анонс " + piece.title(),
                 "<p>Отчёт</p>",
-                null,
                 "",
                 "",
                 new ReportDetails(year));

@@ -114,7 +114,7 @@ class ContentFileServingIT {
                 .contains("src=\"/files/" + cover.key() + "/");
 
         PieceView saved = EDITOR.call(() -> editing.save(new PieceEdit(
-                piece.id(), piece.version(), piece.title(), "Новый анонс", piece.body(), null, piece.slug(), "")));
+                piece.id(), piece.version(), piece.title(), "Новый анонс", piece.body(), piece.slug(), "")));
         assertThat(saved.coverImageKey()).as("a save keeps the cover").isEqualTo(cover.key());
 
         FileView replaced = EDITOR.call(() -> files.uploadCover(piece.id(), "new.jpg", png(200, 200)));

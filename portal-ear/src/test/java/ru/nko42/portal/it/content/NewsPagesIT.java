@@ -65,7 +65,7 @@ class NewsPagesIT {
         String oldSlug = piece.slug();
         String newSlug = "pereekhavshaia-novost-" + unique();
         EDITOR.call(() -> editing.save(new PieceEdit(
-                piece.id(), piece.version(), piece.title(), piece.lead(), piece.body(), null, newSlug, "переезд")));
+                piece.id(), piece.version(), piece.title(), piece.lead(), piece.body(), newSlug, "переезд")));
 
         HttpResponse<String> old = get("/news/" + oldSlug);
 
@@ -154,8 +154,8 @@ class NewsPagesIT {
 
     private PieceView published(String title, String body, String tags) {
         PieceView draft = EDITOR.call(() -> editing.create(ContentKind.NEWS, title));
-        PieceView saved = EDITOR.call(() -> editing.save(
-                new PieceEdit(draft.id(), draft.version(), title, "Анонс: " + title, body, null, "", tags)));
+        PieceView saved = EDITOR.call(() ->
+                editing.save(new PieceEdit(draft.id(), draft.version(), title, "Анонс: " + title, body, "", tags)));
         return EDITOR.call(() -> editing.publishNow(saved.id(), saved.version()));
     }
 

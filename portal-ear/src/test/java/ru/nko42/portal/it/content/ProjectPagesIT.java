@@ -200,7 +200,7 @@ class ProjectPagesIT {
     private PieceView published(ContentKind kind, String title, String tags, PieceDetails details, Long project) {
         PieceView draft = EDITOR.call(() -> editing.create(kind, title));
         PieceView saved = EDITOR.call(() -> editing.save(new PieceEdit(
-                draft.id(), draft.version(), title, "Анонс", "<p>Текст</p>", null, "", tags, details, project)));
+                draft.id(), draft.version(), title, "Анонс", "<p>Текст</p>", "", tags, details, project)));
         return EDITOR.call(() -> editing.publishNow(saved.id(), saved.version()));
     }
 

@@ -115,7 +115,7 @@ class ProjectSectionsIT {
                 "Губернаторский грант Кузбасса", null, TODAY, TODAY.minusDays(1), null, null, List.of());
 
         assertThatThrownBy(() -> EDITOR.call(() -> editing.save(new PieceEdit(
-                        project.id(), project.version(), "Новое название", null, null, null, "", "", backwards))))
+                        project.id(), project.version(), "Новое название", null, null, "", "", backwards))))
                 .isInstanceOfSatisfying(
                         InvalidContentException.class,
                         e -> assertThat(e.problems())
@@ -181,7 +181,7 @@ class ProjectSectionsIT {
         PieceView news = EDITOR.call(() -> editing.create(ContentKind.NEWS, "Новость " + unique()));
 
         assertThatThrownBy(() -> EDITOR.call(() -> editing.save(new PieceEdit(
-                        news.id(), news.version(), news.title(), null, null, null, "", "", null, practice.id()))))
+                        news.id(), news.version(), news.title(), null, null, "", "", null, practice.id()))))
                 .isInstanceOfSatisfying(
                         InvalidContentException.class,
                         e -> assertThat(e.problems())
@@ -193,8 +193,7 @@ class ProjectSectionsIT {
         String tag = "учёт " + unique();
         PieceView shown = publishedPiece(ContentKind.ACCOUNTANTS_CLUB, "Учёт в НКО " + unique(), tag);
         PieceView draft = EDITOR.call(() -> editing.create(ContentKind.ACCOUNTANTS_CLUB, "Черновик " + unique()));
-        EDITOR.call(() ->
-                editing.save(new PieceEdit(draft.id(), draft.version(), draft.title(), null, null, null, "", tag)));
+        EDITOR.call(() -> editing.save(new PieceEdit(draft.id(), draft.version(), draft.title(), null, null, "", tag)));
         PieceView otherLibrary = publishedPiece(ContentKind.PRACTICE, "Практика " + unique(), tag);
 
         List<Long> listed = site.page(ContentKind.ACCOUNTANTS_CLUB, tag, 0, 50).pieces().stream()
@@ -239,7 +238,6 @@ class ProjectSectionsIT {
                         member.title(),
                         null,
                         null,
-                        null,
                         "",
                         "",
                         new TeamMemberDetails("Бухгалтер", "не-почта", "+7 (3842) 00-00-00")))))
@@ -275,7 +273,6 @@ class ProjectSectionsIT {
                 name,
                 null,
                 null,
-                null,
                 "",
                 "",
                 new TeamMemberDetails(position, "person@nko42.example", null))));
@@ -292,20 +289,20 @@ class ProjectSectionsIT {
     private PieceView publishedNews(String title, Long projectId) {
         PieceView draft = EDITOR.call(() -> editing.create(ContentKind.NEWS, title));
         PieceView saved = EDITOR.call(() -> editing.save(
-                new PieceEdit(draft.id(), draft.version(), title, null, "<p>т</p>", null, "", "", null, projectId)));
+                new PieceEdit(draft.id(), draft.version(), title, null, "<p>т</p>", "", "", null, projectId)));
         return EDITOR.call(() -> editing.publishNow(saved.id(), saved.version()));
     }
 
     private PieceView publishedPiece(ContentKind kind, String title, String tags) {
         PieceView draft = EDITOR.call(() -> editing.create(kind, title));
-        PieceView saved = EDITOR.call(() ->
-                editing.save(new PieceEdit(draft.id(), draft.version(), title, "Анонс", "<p>т</p>", null, "", tags)));
+        PieceView saved = EDITOR.call(
+                () -> editing.save(new PieceEdit(draft.id(), draft.version(), title, "Анонс", "<p>т</p>", "", tags)));
         return EDITOR.call(() -> editing.publishNow(saved.id(), saved.version()));
     }
 
     private static PieceEdit edit(PieceView piece, ProjectDetails details) {
         return new PieceEdit(
-                piece.id(), piece.version(), piece.title(), "Анонс проекта", "<p>О проекте</p>", null, "", "", details);
+                piece.id(), piece.version(), piece.title(), "Анонс проекта", "<p>О проекте</p>", "", "", details);
     }
 
     private static ProjectDetails withPartners(Long... partners) {

@@ -162,8 +162,8 @@ class SiteDiscoveryIT {
 
     private PieceView published(ContentKind kind, String title, String body) {
         PieceView draft = EDITOR.call(() -> editing.create(kind, title));
-        PieceView saved = EDITOR.call(() ->
-                editing.save(new PieceEdit(draft.id(), draft.version(), title, "Анонс: " + title, body, null, "", "")));
+        PieceView saved = EDITOR.call(
+                () -> editing.save(new PieceEdit(draft.id(), draft.version(), title, "Анонс: " + title, body, "", "")));
         return EDITOR.call(() -> editing.publishNow(saved.id(), saved.version()));
     }
 

@@ -91,7 +91,6 @@ final class EventFixture {
                 title,
                 "Анонс: " + title,
                 "<p>Программа мероприятия.</p>",
-                null,
                 "",
                 tags,
                 details)));

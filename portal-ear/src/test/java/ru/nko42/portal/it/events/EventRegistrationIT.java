@@ -162,7 +162,6 @@ class EventRegistrationIT {
                 current.title(),
                 current.lead(),
                 current.body(),
-                null,
                 current.slug(),
                 current.tagsText(),
                 inPerson(2))));

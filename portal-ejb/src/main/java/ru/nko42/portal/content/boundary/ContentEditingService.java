@@ -93,7 +93,7 @@ public class ContentEditingService {
     /**
      * Saves the form over the version it was opened at; a published piece changes on the site at once. A blank slug
      * is made from the title; a typed one must be free in the kind. The cover is not the form's to change: it is
-     * set and removed by {@link ContentFileService}, and {@code edit.coverImageKey()} is ignored.
+     * set and removed by {@link ContentFileService}.
      */
     public PieceView save(PieceEdit edit) {
         ContentPiece piece = current(edit.id(), edit.baseVersion());

@@ -7,22 +7,20 @@ package ru.nko42.portal.content.control;
  * viewer, which the sandboxing policy of the served files blocks).
  */
 public enum FileType {
-    JPEG("image/jpeg", "jpg", true, true),
-    PNG("image/png", "png", true, true),
-    WEBP("image/webp", "webp", true, true),
-    PDF("application/pdf", "pdf", false, false),
-    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx", false, false),
-    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx", false, false);
+    JPEG("image/jpeg", "jpg", true),
+    PNG("image/png", "png", true),
+    WEBP("image/webp", "webp", true),
+    PDF("application/pdf", "pdf", false),
+    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx", false),
+    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx", false);
 
     private final String mediaType;
     private final String extension;
-    private final boolean image;
     private final boolean inline;
 
-    FileType(String mediaType, String extension, boolean image, boolean inline) {
+    FileType(String mediaType, String extension, boolean inline) {
         this.mediaType = mediaType;
         this.extension = extension;
-        this.image = image;
         this.inline = inline;
     }
 
@@ -32,10 +30,6 @@ public enum FileType {
 
     public String extension() {
         return extension;
-    }
-
-    public boolean isImage() {
-        return image;
     }
 
     /** Whether a browser should show the file in place rather than save it. */

@@ -58,11 +58,6 @@ public class EventSiteService {
         return ids("d.endsAt > :now", "d.startsAt ASC", tag, Map.of(), 0, limit(count));
     }
 
-    /** The meetings (events) with {@code tag} still to come: what the accountants' club page lists. */
-    public List<PublicEvent> byTag(String tag, int count) {
-        return upcoming(tag, count);
-    }
-
     /** Page {@code page} (from 0) of the events that have ended, newest first. */
     public EventPage past(String tag, int page, int size) {
         int pageSize = limit(size);
@@ -153,15 +148,11 @@ public class EventSiteService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, ContentPiece> pieces = em.createNamedQuery(ContentPiece.FIND_BY_IDS, ContentPiece.class)
-                .setParameter("ids", ids)
-                .getResultStream()
-                .collect(Collectors.toMap(ContentPiece::getId, Function.identity()));
         Map<Long, EventDetails> details = em.createNamedQuery(EventDetails.FIND_BY_IDS, EventDetails.class)
                 .setParameter("ids", ids)
                 .getResultStream()
                 .collect(Collectors.toMap(EventDetails::getPieceId, Function.identity()));
-        return events(ids.stream().map(pieces::get).map(PublicPiece::of).toList(), details);
+        return events(site.pieces(ids), details);
     }
 
     private List<PublicEvent> events(List<PublicPiece> pieces, Map<Long, EventDetails> details) {

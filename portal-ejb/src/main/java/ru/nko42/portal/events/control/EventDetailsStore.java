@@ -51,7 +51,7 @@ public class EventDetailsStore implements PieceDetailsStore {
     public PieceDetails read(ContentPiece piece) {
         EventDetails details = em.find(EventDetails.class, piece.getId());
         if (details == null) {
-            Instant start = Instant.now().plus(Duration.ofDays(7)).truncatedTo(ChronoUnit.HOURS);
+            Instant start = clock.now().plus(Duration.ofDays(7)).truncatedTo(ChronoUnit.HOURS);
             return new EventInfo(
                     start,
                     start.plus(Duration.ofHours(2)),
@@ -117,21 +117,19 @@ public class EventDetailsStore implements PieceDetailsStore {
         if (d == null) {
             return new java.util.HashMap<>();
         }
-        Map<String, Object> fields = Changes.of(
+        return Changes.of(
                 "startsAt", d.getStartsAt(),
                 "endsAt", d.getEndsAt(),
                 "format", d.getFormat(),
                 "placeName", d.getPlaceName(),
                 "address", d.getAddress(),
                 "municipality", d.getMunicipalityCode(),
-                "onlineLink", d.getOnlineLink());
-        fields.putAll(Changes.of(
+                "onlineLink", d.getOnlineLink(),
                 "latitude", d.getLatitude(),
                 "longitude", d.getLongitude(),
                 "capacity", d.getCapacity(),
                 "registrationOpen", d.isRegistrationOpen(),
-                "registrationDeadline", d.getRegistrationDeadline()));
-        return fields;
+                "registrationDeadline", d.getRegistrationDeadline());
     }
 
     static EventInfo info(EventDetails d) {

@@ -24,7 +24,7 @@ public class EditorListBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** The kinds that have pages so far; the others come with their sections. */
+    /** The kinds in the editors' menu, in its order. */
     private static final List<ContentKind> EDITABLE = List.of(
             ContentKind.NEWS,
             ContentKind.EVENT,
@@ -48,9 +48,6 @@ public class EditorListBacking implements Serializable {
     private String newTitle;
 
     public void load() {
-        if (!EDITABLE.contains(kind)) {
-            kind = ContentKind.NEWS;
-        }
         pieces = isTeam() ? team.ordered(state) : editing.pieces(kind, state);
     }
 

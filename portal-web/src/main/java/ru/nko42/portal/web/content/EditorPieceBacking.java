@@ -121,7 +121,6 @@ public class EditorPieceBacking implements Serializable {
                 title,
                 lead,
                 body,
-                piece.coverImageKey(),
                 slug,
                 tags,
                 detailsForm().map(PieceDetailsForm::details).orElse(null),

@@ -34,19 +34,21 @@ public class LibraryListBacking {
     private int page = 1;
     private PublicPage pieces;
     private List<TagCount> tags;
+    private List<PublicEvent> meetings;
 
     /** Loads the library of {@code kindName}, one of the library kinds. */
     public void load(String kindName) {
         kind = ContentKind.valueOf(kindName);
         pieces = site.page(kind, tag, Math.max(page, 1) - 1, PAGE_SIZE);
         tags = site.tags(kind);
+        meetings = kind == ContentKind.ACCOUNTANTS_CLUB
+                ? events.upcoming(EventSiteService.ACCOUNTANTS_CLUB_TAG, MEETINGS)
+                : List.of();
     }
 
     /** The accountants' club's meetings still to come, soonest first; none for the other libraries. */
     public List<PublicEvent> getMeetings() {
-        return kind == ContentKind.ACCOUNTANTS_CLUB
-                ? events.byTag(EventSiteService.ACCOUNTANTS_CLUB_TAG, MEETINGS)
-                : List.of();
+        return meetings;
     }
 
     /** The list's address with the tag and page in the query. */

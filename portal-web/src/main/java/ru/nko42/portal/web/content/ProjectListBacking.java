@@ -23,6 +23,7 @@ public class ProjectListBacking {
 
     private boolean archive;
     private List<ProjectCard> shown;
+    private List<ProjectCard> home;
 
     public void load() {
         shown = archive ? projects.archive() : projects.current(ContentSiteService.MAX_PAGE_SIZE);
@@ -30,7 +31,10 @@ public class ProjectListBacking {
 
     /** Up to four current projects, for the home page. */
     public List<ProjectCard> getHome() {
-        return projects.current(ON_HOME);
+        if (home == null) {
+            home = projects.current(ON_HOME);
+        }
+        return home;
     }
 
     public List<ProjectCard> getShown() {

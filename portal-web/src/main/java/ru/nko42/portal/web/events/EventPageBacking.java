@@ -18,6 +18,7 @@ import ru.nko42.portal.events.boundary.RegistrationOutcome;
 import ru.nko42.portal.model.events.EventRegistration;
 import ru.nko42.portal.web.account.Messages;
 import ru.nko42.portal.web.config.LanguageSwitcher;
+import ru.nko42.portal.web.content.ListAddress;
 import ru.nko42.portal.web.directory.FieldMessages;
 
 /**
@@ -88,7 +89,7 @@ public class EventPageBacking implements Serializable {
 
     /** The address of the events with {@code tag}, from the context root. */
     public String tagLink(String tag) {
-        return "/events" + EventsBacking.tagQuery(tag);
+        return "/events" + ListAddress.query(1, "tag", tag);
     }
 
     public PublicEvent getEvent() {

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import ru.nko42.portal.web.config.Dates;
@@ -33,11 +32,6 @@ public class EventTimes {
                         .format(end)
                 : full.format(end);
         return full.format(start) + " – " + until;
-    }
-
-    /** The day's number, for the month grid. */
-    public int dayOfMonth(LocalDate day) {
-        return day.getDayOfMonth();
     }
 
     /** An ISO time with its offset, for a time element's datetime attribute. */

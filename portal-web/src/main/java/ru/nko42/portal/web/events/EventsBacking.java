@@ -3,8 +3,6 @@ package ru.nko42.portal.web.events;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -19,6 +17,7 @@ import ru.nko42.portal.events.boundary.EventPage;
 import ru.nko42.portal.events.boundary.EventSiteService;
 import ru.nko42.portal.events.boundary.PublicEvent;
 import ru.nko42.portal.web.config.Dates;
+import ru.nko42.portal.web.content.ListAddress;
 
 /**
  * The events, {@code /events?view=list|month&month=2026-12&tag=...&page=N}: as a list (upcoming soonest first, past
@@ -113,11 +112,6 @@ public class EventsBacking {
         return new ArrayList<>(byDay.keySet());
     }
 
-    /** The list of the events with {@code forTag}. */
-    public static String tagQuery(String forTag) {
-        return "?tag=" + URLEncoder.encode(forTag, StandardCharsets.UTF_8);
-    }
-
     public String monthTitle(Locale locale) {
         String name = shownMonth.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale);
         return name.substring(0, 1).toUpperCase(locale) + name.substring(1) + " " + shownMonth.getYear();
@@ -125,22 +119,15 @@ public class EventsBacking {
 
     /** The address of the list or the month view with the tag kept. */
     public String link(String forView, YearMonth forMonth, int forPage) {
-        StringBuilder query = new StringBuilder();
-        if ("month".equals(forView)) {
-            query.append("view=month");
-            if (forMonth != null) {
-                query.append("&month=").append(forMonth);
-            }
-        }
-        if (tag != null) {
-            query.append(query.length() > 0 ? "&" : "")
-                    .append("tag=")
-                    .append(URLEncoder.encode(tag, StandardCharsets.UTF_8));
-        }
-        if (forPage > 1) {
-            query.append(query.length() > 0 ? "&" : "").append("page=").append(forPage);
-        }
-        return query.length() == 0 ? "" : "?" + query;
+        boolean monthView = "month".equals(forView);
+        return ListAddress.query(
+                forPage,
+                "view",
+                monthView ? "month" : null,
+                "month",
+                monthView && forMonth != null ? forMonth.toString() : null,
+                "tag",
+                tag);
     }
 
     public String getListLink() {
